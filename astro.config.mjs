@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// BASE_PATH lets the same build run from a sub-path (e.g. GitHub Pages: BASE_PATH=/vpc-lambda/).
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://vpc-lambda-before-after.example',
+  // A second output folder lets the tests build and serve the site under a sub-path beside the root build.
+  outDir: process.env.OUT_DIR || './dist',
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx()],
+  build: {
+    // Small pages ship their CSS inline; the deck's theme is shared and cached.
+    inlineStylesheets: 'auto',
+  },
+  devToolbar: { enabled: false },
+});

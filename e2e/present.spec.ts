@@ -1,0 +1,148 @@
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const slideCount = 47;
+const presentSlide = '.reveal .slides > section.present';
+
+test.describe('presenting the deck', () => {
+  test('the deck has the talk’s 47 slides in order, each with speaker notes', async ({ page }) => {
+    await page.goto('/deck/');
+    const slides = page.locator('.reveal .slides > section');
+    await expect(slides).toHaveCount(slideCount);
+    const numbers = await slides.evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-slide'))));
+    expect(numbers).toEqual(Array.from({ length: slideCount }, (_, i) => i + 1));
+    // No vertical stacks: a nested <section> would make reveal split a slide in two.
+    await expect(page.locator('.reveal .slides > section section')).toHaveCount(0);
+    const notes = await slides.evaluateAll((sections) =>
+      sections.map((s) => s.querySelector(':scope > aside.notes')?.textContent?.trim().length ?? 0),
+    );
+    notes.forEach((length, i) => expect(length, `notes of slide ${i + 1}`).toBeGreaterThan(20));
+  });
+
+  test('opens on the title slide and the arrow keys move between slides', async ({ page }) => {
+    await page.goto('/deck/');
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '1');
+    await expect(page.getByRole('heading', { level: 1, name: '劇的改善?? VPC Lambda Before&After' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '2');
+    await expect(page).toHaveURL(/#\/2$/);
+    await expect(page.locator(`${presentSlide} h2`)).toHaveText('Attention');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '4');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '3');
+    await expect(page.locator('.reveal .slide-number')).toHaveText(/^\s*3\s*\/\s*47\s*$/);
+    await expect(page.locator('.reveal .progress')).toBeVisible();
+  });
+
+  test('a deep link #/25 opens the talk’s slide 25 with its recorded hey output', async ({ page }) => {
+    await page.goto('/deck/#/25');
+    const slide = page.locator(presentSlide);
+    await expect(slide).toHaveAttribute('data-slide', '25');
+    await expect(slide.getByRole('heading', { name: '2019/5/29時点の実行結果' })).toBeVisible();
+    await expect(slide.locator('.hey-output')).toContainText('Slowest:\t13.0460 secs');
+    await expect(page.locator('.reveal .slide-number')).toHaveText(/^\s*25\s*\/\s*47\s*$/);
+  });
+
+  test('the last slide is reachable by its number and End', async ({ page }) => {
+    await page.goto('/deck/#/46');
+    await page.keyboard.press('End');
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '47');
+    await expect(page.getByRole('heading', { name: 'ご清聴ありがとうございました' })).toBeVisible();
+  });
+
+  test('the agenda lists the six sections with their minutes and highlights the next one', async ({ page }) => {
+    await page.goto('/deck/#/6');
+    const items = page.locator(`${presentSlide} .agenda li`);
+    await expect(items).toHaveCount(6);
+    await expect(items.nth(0)).toContainText('AWS Lambdaのアーキテクチャおさらい');
+    await expect(items.nth(0)).toContainText('5分');
+    await expect(page.locator(presentSlide)).toContainText('合計 28分');
+    for (const [slide, next] of [[7, 1], [11, 2], [18, 3], [23, 4], [38, 5], [44, 6]] as const) {
+      await page.goto(`/deck/#/${slide}`);
+      const current = page.locator(`${presentSlide} .agenda li[aria-current="step"]`);
+      await expect(current, `slide ${slide}`).toHaveCount(1);
+      await expect(page.locator(`${presentSlide} .agenda li`).nth(next - 1)).toHaveAttribute('aria-current', 'step');
+    }
+  });
+
+  test('every content slide names its section', async ({ page }) => {
+    await page.goto('/deck/#/14');
+    await expect(page.locator(`${presentSlide} .slide-section`)).toHaveText('2. VPC Lambdaのアーキテクチャ(旧)');
+    await page.goto('/deck/#/26');
+    await expect(page.locator(`${presentSlide} .slide-section`)).toHaveText('4. 改善効果について');
+  });
+
+  test('slides 39 and 42 strike through what the new architecture solved', async ({ page }) => {
+    await page.goto('/deck/#/39');
+    await expect(page.locator(`${presentSlide} del`)).toHaveCount(4);
+    await expect(page.locator(`${presentSlide} li`).last()).toHaveText('インターネットアクセスにNAT Gatewayが必要');
+    await page.goto('/deck/#/42');
+    await expect(page.locator(`${presentSlide} del`)).toHaveText('10秒~20秒');
+  });
+
+  test('O shows the overview of all slides and Escape returns', async ({ page }) => {
+    await page.goto('/deck/#/10');
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).toHaveClass(/\boverview\b/);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.reveal')).not.toHaveClass(/\boverview\b/);
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '10');
+  });
+
+  test('S opens the speaker view with the current slide’s notes', async ({ page, context }) => {
+    await page.goto('/deck/#/12');
+    const popupPromise = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speakerView = await popupPromise;
+    await expect(speakerView.locator('.speaker-controls-notes')).toContainText('約334個のENI', { timeout: 15_000 });
+    // The speaker view shows the deck itself in iframes loaded with ?receiver.
+    const current = speakerView.frameLocator('#current-slide iframe');
+    await expect(current.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '12', {
+      timeout: 15_000,
+    });
+    const upcoming = speakerView.frameLocator('#upcoming-slide iframe');
+    await expect(upcoming.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '13');
+    // Opening the speaker view must not move the deck itself.
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '12');
+    await expect(page).toHaveURL(/#\/12$/);
+    // Navigating in the deck updates the notes.
+    await page.keyboard.press('ArrowRight');
+    await expect(speakerView.locator('.speaker-controls-notes')).toContainText('re:Invent 2018');
+  });
+
+  test('the deck renders under ?receiver, as the speaker view loads it', async ({ page }) => {
+    // The speaker view's iframes use reveal's zero-based `#/h/v`: `#/19/0` is slide 20.
+    await page.goto('/deck/?receiver&progress=false&transition=none#/19/0');
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '20');
+    await expect(page.locator(presentSlide).getByRole('heading', { name: 'VPC Lambdaのアーキテクチャ(新)' })).toBeVisible();
+  });
+
+  test('?print-pdf gives one page per slide, 47 in all, fragments in their final state', async ({ page }) => {
+    await page.goto('/deck/?print-pdf');
+    await expect(page.locator('.reveal .slides .pdf-page')).toHaveCount(slideCount);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages).toHaveLength(slideCount);
+    const order = await page
+      .locator('.reveal .slides .pdf-page > section')
+      .evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-slide'))));
+    expect(order).toEqual(Array.from({ length: slideCount }, (_, i) => i + 1));
+  });
+});
+
+test.describe('accessibility', () => {
+  test('the landing page has no axe violations', async ({ page }) => {
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+  });
+
+  for (const [slide, what] of [[1, 'title'], [6, 'agenda'], [11, 'agenda with a highlight'], [14, 'content'], [25, 'hey output']] as const) {
+    test(`the deck’s ${what} slide (${slide}) has no axe violations`, async ({ page }) => {
+      await page.goto(`/deck/#/${slide}`);
+      await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', String(slide));
+      await page.waitForTimeout(900); // let the slide transition settle before axe reads colours
+      await expectNoAxeViolations(page);
+    });
+  }
+});

@@ -1,0 +1,8 @@
+/** The components a slide's MDX may use without importing them. */
+import Agenda from './Agenda.astro';
+import Figure from './Figure.astro';
+import Flow from './Flow.astro';
+import HeyOutput from './HeyOutput.astro';
+import Notes from './Notes.astro';
+
+export const slideComponents = { Agenda, Figure, Flow, HeyOutput, Notes };
