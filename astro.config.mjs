@@ -18,4 +18,16 @@ export default defineConfig({
     inlineStylesheets: 'auto',
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, which
+        // rolldown warns about once per slide; the directive is handled by Astro, not lost.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
