@@ -24,7 +24,7 @@ test.describe('presenting the deck', () => {
     // No vertical stacks: a nested <section> would make reveal split a slide in two.
     await expect(page.locator('.reveal .slides > section section')).toHaveCount(0);
     const notes = await slides.evaluateAll((sections) =>
-      sections.map((s) => s.querySelector(':scope > aside.notes')?.textContent?.trim().length ?? 0),
+      sections.map((s) => s.querySelector('aside.notes')?.textContent?.trim().length ?? 0),
     );
     notes.forEach((length, i) => expect(length, `notes of slide ${i + 1}`).toBeGreaterThan(20));
   });
@@ -139,6 +139,12 @@ test.describe('presenting the deck', () => {
       .locator('.reveal .slides .pdf-page > section')
       .evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-slide'))));
     expect(order).toEqual(Array.from({ length: slideCount }, (_, i) => i + 1));
+    // Each page keeps the slide's layout: a statement sits in the middle of its page.
+    const statement = page.locator('.pdf-page > section[data-slide="17"]');
+    const pageBox = (await statement.locator('xpath=..').boundingBox())!;
+    const textBox = (await statement.locator('.slide-inner > p:not([class])').first().boundingBox())!;
+    const middle = textBox.y + textBox.height / 2 - pageBox.y;
+    expect(Math.abs(middle - pageBox.height / 2)).toBeLessThan(pageBox.height * 0.1);
   });
 });
 
