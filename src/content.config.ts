@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { frameParts } from './lib/agenda';
+import { heyRunSchema } from './lib/hey-run';
 import { checkSlideSet } from './lib/slide-set';
 import { talk } from './lib/talk';
 
@@ -44,4 +45,10 @@ const slides = defineCollection({
   }),
 });
 
-export const collections = { slides };
+/** The recorded hey runs; a file that does not fit the schema fails the build, naming the field. */
+const runs = defineCollection({
+  loader: glob({ pattern: '*.json', base: './data/runs' }),
+  schema: heyRunSchema,
+});
+
+export const collections = { slides, runs };

@@ -1,0 +1,87 @@
+/**
+ * A recorded hey run as `data/runs/<id>.json` holds it: what the talk said about the run
+ * (date, slide, model, setup), where the numbers come from, and `report`, which is exactly
+ * what `parseHeyText` makes of the hey text beside it (`data/runs/<id>.txt`).
+ */
+import { z } from 'astro/zod';
+import type { HeyReport } from './hey';
+
+const seconds = z.number().nonnegative();
+const detail = z.object({ averageSeconds: seconds, fastestSeconds: seconds, slowestSeconds: seconds }).strict();
+
+export const heyReportSchema = z
+  .object({
+    summary: z
+      .object({
+        totalSeconds: z.number().positive(),
+        slowestSeconds: seconds,
+        fastestSeconds: seconds,
+        averageSeconds: seconds,
+        requestsPerSecond: z.number().nonnegative(),
+        totalDataBytes: z.number().int().nonnegative().optional(),
+        sizePerRequestBytes: z.number().int().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
+    histogram: z
+      .array(z.object({ mark: seconds, count: z.number().int().nonnegative() }).strict())
+      .length(11, 'hey prints 11 histogram buckets')
+      .optional(),
+    latencyDistribution: z
+      .array(z.object({ percent: z.number().min(0).max(100), seconds }).strict())
+      .optional(),
+    details: z
+      .object({ dnsDialup: detail, dnsLookup: detail, requestWrite: detail, responseWait: detail, responseRead: detail })
+      .strict()
+      .optional(),
+    statusCodes: z
+      .array(z.object({ code: z.number().int().min(100).max(599), responses: z.number().int().nonnegative() }).strict())
+      .optional(),
+    errors: z.array(z.object({ count: z.number().int().positive(), message: z.string().min(1) }).strict()).optional(),
+  })
+  .strict();
+
+export const heyRunSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
+    /** The day the run was measured. */
+    date: z.iso.date(),
+    /** The talk's slide that showed the run. */
+    slide: z.number().int().min(1).max(47).optional(),
+    /** Which VPC networking model the function ran under: per-worker ENIs, or Hyperplane ENIs. */
+    model: z.enum(['before', 'after']).optional(),
+    /** The setup as the talk stated it. */
+    setup: z
+      .object({
+        tool: z.literal('hey'),
+        /** hey's -c: the number of workers sending requests at once. */
+        concurrency: z.number().int().positive(),
+        /** Whether the talk stated the concurrency, or it is hey's default of 50. */
+        concurrencyStated: z.boolean(),
+        /** How long the function slept before answering. */
+        functionSleepSeconds: z.number().nonnegative(),
+        path: z.string().min(1),
+      })
+      .strict()
+      .optional(),
+    provenance: z
+      .object({
+        /** Where the numbers come from, in words. */
+        source: z.string().min(1),
+        url: z.url().optional(),
+        /** The hey text the report is parsed from, relative to the repository. */
+        text: z.string().min(1),
+        format: z.enum(['text', 'csv']),
+        note: z.string().optional(),
+      })
+      .strict(),
+    report: heyReportSchema,
+  })
+  .strict();
+
+export type HeyRun = z.infer<typeof heyRunSchema>;
+
+// The schema and the parser's types describe the same report.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const reportTypesAgree: Same<z.infer<typeof heyReportSchema>, HeyReport> = true;
+void reportTypesAgree;
