@@ -1,0 +1,326 @@
+/**
+ * Reconstructs a hey run request by request from what survives of it: the summary and the
+ * histogram. hey's real per-request timings were never recorded, so this is a reconstruction,
+ * built to reproduce the recording:
+ *
+ * - every histogram bucket holds exactly the recorded count (hey's own bucketing rule);
+ * - the fastest and slowest requests are exactly the recorded ones;
+ * - the average is the recorded one (within 0.5 %);
+ * - hey's workers are closed loops, each sending its requests one after another from t = 0,
+ *   and the run ends when the last worker finishes, within 5 % of the recorded total.
+ *
+ * The number of workers comes from Little's law: requests × average ÷ total is the number of
+ * requests in flight on average. Workers are added one at a time from that figure (rounded up)
+ * until closed-loop workers can serve the recorded latencies within the recorded total.
+ * Deterministic: the same input and seed give the same requests.
+ */
+import { heyBucketMarks, type HeyBucket, type HeySummary } from './hey.ts';
+
+export interface ReplayRequest {
+  /** hey worker (lane), 0-based. */
+  worker: number;
+  /** Seconds since the run started. */
+  start: number;
+  end: number;
+  latency: number;
+  /** Index of the recorded histogram bucket the request falls into. */
+  bucket: number;
+}
+
+export interface LittlesLaw {
+  requests: number;
+  averageSeconds: number;
+  totalSeconds: number;
+  /** requests × average ÷ total: requests in flight on average. */
+  inFlight: number;
+}
+
+export interface Reconstruction {
+  /** Every request, in the order they complete. */
+  requests: ReplayRequest[];
+  workers: number;
+  littlesLaw: LittlesLaw;
+  /** The reconstructed run's total, fastest, slowest and average, in seconds. */
+  totalSeconds: number;
+  fastestSeconds: number;
+  slowestSeconds: number;
+  averageSeconds: number;
+  /** Upper edges of the buckets, exactly as hey computes them from fastest and slowest. */
+  marks: number[];
+  seed: number;
+}
+
+export class ReconstructionError extends Error {
+  override name = 'ReconstructionError';
+}
+
+/** mulberry32: a small seeded generator, so a replay is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function littlesLaw(summary: HeySummary, requests: number): LittlesLaw {
+  return {
+    requests,
+    averageSeconds: summary.averageSeconds,
+    totalSeconds: summary.totalSeconds,
+    inFlight: (requests * summary.averageSeconds) / summary.totalSeconds,
+  };
+}
+
+/** The bucket hey puts a latency in: the first whose mark is at least it. */
+export function bucketOf(latency: number, marks: readonly number[]): number {
+  const index = marks.findIndex((mark) => latency <= mark);
+  return index < 0 ? marks.length - 1 : index;
+}
+
+const totalTolerance = 0.05;
+
+export function reconstructRun(summary: HeySummary, histogram: readonly HeyBucket[], seed = 2019): Reconstruction {
+  const counts = histogram.map((bucket) => bucket.count);
+  const requests = counts.reduce((a, b) => a + b, 0);
+  if (histogram.length !== 11) throw new ReconstructionError(`expected hey's 11 histogram buckets, got ${histogram.length}`);
+  if (requests === 0) throw new ReconstructionError('the histogram holds no requests');
+  const { fastestSeconds: fastest, slowestSeconds: slowest } = summary;
+  if (!(slowest >= fastest)) throw new ReconstructionError(`slowest (${slowest} s) is below fastest (${fastest} s)`);
+  if (counts[0] === 0) throw new ReconstructionError('hey always puts the fastest request in the first bucket, which is empty here');
+  if (slowest > fastest && counts[10] === 0) {
+    throw new ReconstructionError('hey always puts the slowest request in the last bucket, which is empty here');
+  }
+  const marks = heyBucketMarks(fastest, slowest);
+  histogram.forEach((bucket, i) => {
+    // hey prints marks with 3 decimals from unrounded times; ours come from the 4-decimal summary.
+    if (Math.abs(bucket.mark - marks[i]!) > 0.002) {
+      throw new ReconstructionError(
+        `bucket ${i + 1}'s mark ${bucket.mark} s does not follow from fastest ${fastest} s and slowest ${slowest} s (expected ${marks[i]!.toFixed(3)})`,
+      );
+    }
+  });
+
+  const latencies = reconstructLatencies(counts, marks, fastest, slowest, summary.averageSeconds * requests, seed);
+  const law = littlesLaw(summary, requests);
+  const { workers, schedule } = scheduleWorkers(latencies, law, summary.totalSeconds, seed);
+
+  const timed: ReplayRequest[] = [];
+  schedule.forEach((queue, worker) => {
+    let clock = 0;
+    for (const latency of queue) {
+      timed.push({ worker, start: clock, end: clock + latency, latency, bucket: bucketOf(latency, marks) });
+      clock += latency;
+    }
+  });
+  timed.sort((a, b) => a.end - b.end || a.worker - b.worker);
+  const sum = latencies.reduce((a, b) => a + b, 0);
+  return {
+    requests: timed,
+    workers,
+    littlesLaw: law,
+    totalSeconds: timed.at(-1)!.end,
+    fastestSeconds: Math.min(...latencies),
+    slowestSeconds: Math.max(...latencies),
+    averageSeconds: sum / requests,
+    marks,
+    seed,
+  };
+}
+
+/**
+ * Latencies for every bucket: the first holds only the fastest, the last includes the slowest,
+ * the rest lie inside their bucket. Positions inside a bucket follow u^k for seeded uniform u, with
+ * k chosen so that the latencies add up to requests × the recorded average.
+ */
+function reconstructLatencies(
+  counts: readonly number[],
+  marks: readonly number[],
+  fastest: number,
+  slowest: number,
+  targetSum: number,
+  seed: number,
+): number[] {
+  const random = seededRandom(seed);
+  const fixed: number[] = Array.from({ length: counts[0]! }, () => fastest);
+  const free: { low: number; high: number; u: number }[] = [];
+  for (let bucket = 1; bucket < counts.length; bucket++) {
+    let count = counts[bucket]!;
+    if (bucket === counts.length - 1 && count > 0 && slowest > fastest) {
+      fixed.push(slowest);
+      count--;
+    }
+    for (let i = 0; i < count; i++) free.push({ low: marks[bucket - 1]!, high: marks[bucket]!, u: random() });
+  }
+  // Keep every value strictly inside its bucket, so hey's rule puts it back there.
+  const place = (k: number) =>
+    free.map(({ low, high, u }) => {
+      const span = high - low;
+      const position = Math.min(Math.max(u ** k, 1e-6), 1 - 1e-6);
+      return low + span * position;
+    });
+  const fixedSum = fixed.reduce((a, b) => a + b, 0);
+  const sumFor = (k: number) => fixedSum + place(k).reduce((a, b) => a + b, 0);
+  // The sum falls as k grows; bisect log k.
+  let low = Math.log(0.02);
+  let high = Math.log(500);
+  for (let i = 0; i < 60; i++) {
+    const middle = (low + high) / 2;
+    if (sumFor(Math.exp(middle)) > targetSum) low = middle;
+    else high = middle;
+  }
+  return [...fixed, ...place(Math.exp((low + high) / 2))];
+}
+
+/**
+ * Closed-loop workers as hey runs them: each sends its share of the requests (n ÷ c, give or take
+ * one) back to back. Latencies go longest first to the least-loaded worker with room left; each
+ * worker then sends its slowest request first (the cold start) and the rest in seeded order.
+ */
+function scheduleWorkers(latencies: readonly number[], law: LittlesLaw, total: number, seed: number) {
+  const sorted = [...latencies].sort((a, b) => b - a);
+  const first = Math.max(1, Math.ceil(law.inFlight - 1e-9));
+  let best: { workers: number; schedule: number[][]; error: number } | undefined;
+  for (let workers = first; workers <= Math.min(sorted.length, first + 200); workers++) {
+    const schedule = assign(sorted, workers);
+    const makespan = Math.max(...schedule.map((queue) => queue.reduce((a, b) => a + b, 0)));
+    const error = Math.abs(makespan / total - 1);
+    if (!best || error < best.error) best = { workers, schedule, error };
+    if (error <= totalTolerance) break;
+  }
+  const random = seededRandom(seed ^ 0x5eed);
+  for (const queue of best!.schedule) {
+    const [slowestFirst, ...rest] = queue; // queues are filled longest first
+    for (let i = rest.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [rest[i], rest[j]] = [rest[j]!, rest[i]!];
+    }
+    queue.splice(0, queue.length, ...(slowestFirst === undefined ? [] : [slowestFirst]), ...rest);
+  }
+  return { workers: best!.workers, schedule: best!.schedule };
+}
+
+function assign(longestFirst: readonly number[], workers: number): number[][] {
+  const base = Math.floor(longestFirst.length / workers);
+  const extra = longestFirst.length % workers;
+  const capacity = Array.from({ length: workers }, (_, w) => base + (w < extra ? 1 : 0));
+  const schedule: number[][] = Array.from({ length: workers }, () => []);
+  const heap = new MinHeap();
+  for (let w = 0; w < workers; w++) if (capacity[w]! > 0) heap.push(0, w);
+  for (const latency of longestFirst) {
+    const { load, worker } = heap.pop()!;
+    schedule[worker]!.push(latency);
+    if (schedule[worker]!.length < capacity[worker]!) heap.push(load + latency, worker);
+  }
+  return schedule;
+}
+
+/** A binary heap of (load, worker), ties broken by worker number so the schedule is stable. */
+class MinHeap {
+  private loads: number[] = [];
+  private workers: number[] = [];
+
+  push(load: number, worker: number) {
+    this.loads.push(load);
+    this.workers.push(worker);
+    let i = this.loads.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): { load: number; worker: number } | undefined {
+    if (this.loads.length === 0) return undefined;
+    const top = { load: this.loads[0]!, worker: this.workers[0]! };
+    const lastLoad = this.loads.pop()!;
+    const lastWorker = this.workers.pop()!;
+    if (this.loads.length > 0) {
+      this.loads[0] = lastLoad;
+      this.workers[0] = lastWorker;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < this.loads.length && this.less(left, smallest)) smallest = left;
+        if (right < this.loads.length && this.less(right, smallest)) smallest = right;
+        if (smallest === i) break;
+        this.swap(i, smallest);
+        i = smallest;
+      }
+    }
+    return top;
+  }
+
+  private less(a: number, b: number) {
+    return this.loads[a]! < this.loads[b]! || (this.loads[a] === this.loads[b] && this.workers[a]! < this.workers[b]!);
+  }
+
+  private swap(a: number, b: number) {
+    [this.loads[a], this.loads[b]] = [this.loads[b]!, this.loads[a]!];
+    [this.workers[a], this.workers[b]] = [this.workers[b]!, this.workers[a]!];
+  }
+}
+
+/**
+ * What the replay shows at a moment: requests done, their average, each bucket's count so far.
+ * Prefix sums over the requests in completion order make every moment O(log n) to look up.
+ */
+export interface ReplayTimeline {
+  ends: Float64Array;
+  latencySums: Float64Array;
+  bucketCounts: Int32Array[];
+}
+
+export function replayTimeline(reconstruction: Reconstruction): ReplayTimeline {
+  const { requests, marks } = reconstruction;
+  const ends = new Float64Array(requests.length);
+  const latencySums = new Float64Array(requests.length + 1);
+  const bucketCounts = marks.map(() => new Int32Array(requests.length + 1));
+  requests.forEach((request, i) => {
+    ends[i] = request.end;
+    latencySums[i + 1] = latencySums[i]! + request.latency;
+    bucketCounts.forEach((counts, bucket) => {
+      counts[i + 1] = counts[i]! + (request.bucket === bucket ? 1 : 0);
+    });
+  });
+  return { ends, latencySums, bucketCounts };
+}
+
+/** How many requests have completed by time t. */
+export function doneAt(timeline: ReplayTimeline, t: number): number {
+  let low = 0;
+  let high = timeline.ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (timeline.ends[middle]! <= t) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export interface ReplayMoment {
+  elapsedSeconds: number;
+  done: number;
+  requestsPerSecond: number;
+  /** Average latency of the requests done so far; undefined before the first completes. */
+  averageSeconds: number | undefined;
+  bucketCounts: number[];
+}
+
+export function momentAt(timeline: ReplayTimeline, t: number): ReplayMoment {
+  const done = doneAt(timeline, t);
+  return {
+    elapsedSeconds: t,
+    done,
+    requestsPerSecond: t > 0 ? done / t : 0,
+    averageSeconds: done > 0 ? timeline.latencySums[done]! / done : undefined,
+    bucketCounts: timeline.bucketCounts.map((counts) => counts[done]!),
+  };
+}
