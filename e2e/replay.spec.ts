@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const runIds = ['v1-2019-05-29', 'v1-2019-10-20', 'v2-2019-10-20'] as const;
+const recorded = (id: string) => JSON.parse(readFileSync(`data/runs/${id}.json`, 'utf8')).report;
+
+async function countsOf(page: Page, scope = 'body') {
+  return page.locator(`${scope} rect.bar`).evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-count'))));
+}
+
+async function labelsOf(page: Page, scope = 'body') {
+  return page.locator(`${scope} text.bar-label`).allTextContents();
+}
+
+async function output(page: Page, name: string) {
+  return (await page.locator(`output[name="${name}"]`).textContent())!.replace(/,/g, '');
+}
+
+test.describe('recorded histograms', () => {
+  for (const id of runIds) {
+    test(`histogram-${id} draws exactly the recorded counts, with axes and a table`, async ({ page }) => {
+      const { histogram } = recorded(id);
+      await page.goto(`/embed/histogram-${id}/`);
+      const counts = histogram.map((b: { count: number }) => b.count);
+      expect(await countsOf(page)).toEqual(counts);
+      expect(await labelsOf(page)).toEqual(counts.map((c: number) => c.toLocaleString('en-US')));
+      await expect(page.getByRole('img', { name: /heyの応答時間ヒストグラム/ })).toBeVisible();
+      await expect(page.locator('svg .axis-title').first()).toHaveText('応答時間 (秒)');
+      // A bar of 1 next to the tallest is still drawn.
+      const heights = await page.locator('rect.bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().height));
+      counts.forEach((count: number, i: number) => {
+        if (count > 0) expect(heights[i], `bucket ${i}`).toBeGreaterThanOrEqual(1.5);
+        else expect(heights[i]).toBe(0);
+      });
+      await page.getByText('データ (表)').click();
+      const cells = await page.locator('.chart-data td').allTextContents();
+      expect(cells).toEqual(counts.map((c: number) => c.toLocaleString('en-US')));
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('histograms are readable without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/embed/histogram-v1-2019-05-29/');
+    expect(await countsOf(page)).toEqual([1, 448, 1, 0, 0, 0, 0, 0, 4, 9, 37]);
+    const tallest = await page.locator('rect.bar').nth(1).boundingBox();
+    expect(tallest!.height).toBeGreaterThan(100);
+    await context.close();
+  });
+
+  test('the comparison puts May and October on one time axis, October all under 0.55 s', async ({ page }) => {
+    await page.goto('/embed/histogram-v1-compare/');
+    const rows = page.locator('.compare-row');
+    await expect(rows).toHaveCount(2);
+    expect(await countsOf(page, '.compare-row[data-model="before"]')).toEqual([1, 448, 1, 0, 0, 0, 0, 0, 4, 9, 37]);
+    expect(await countsOf(page, '.compare-row[data-model="after"]')).toEqual([1, 411, 25, 1, 0, 0, 0, 9, 7, 33, 13]);
+    const ticks = (row: string) => page.locator(`.compare-row[data-model="${row}"] .axis-x text:not(.axis-title)`).allTextContents();
+    expect(await ticks('after')).toEqual(await ticks('before'));
+    // On the shared axis, October's slowest bar ends where May's first buckets are.
+    const mayCluster = await page.locator('.compare-row[data-model="before"] rect.bar').nth(10).boundingBox();
+    const octoberSlowest = await page.locator('.compare-row[data-model="after"] rect.bar').nth(10).boundingBox();
+    const mayThirdBucket = await page.locator('.compare-row[data-model="before"] rect.bar').nth(2).boundingBox();
+    expect(octoberSlowest!.x + octoberSlowest!.width).toBeLessThan(mayThirdBucket!.x);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('replays (reconstructions)', () => {
+  for (const id of runIds) {
+    test(`replay-${id} says it is a reconstruction and, played to the end, shows the recorded histogram and summary`, async ({ page }) => {
+      const { histogram, summary } = recorded(id);
+      const requests = histogram.reduce((sum: number, b: { count: number }) => sum + b.count, 0);
+      await page.goto(`/embed/replay-${id}/`);
+      await expect(page.locator('.chart-badge')).toHaveText('再構成');
+      await expect(page.locator('.replay-law')).toContainText('リトルの法則');
+      await expect(page.locator('.replay-law')).toContainText(`${requests.toLocaleString('en-US')} × ${summary.averageSeconds.toFixed(4)} 秒 ÷ ${summary.totalSeconds.toFixed(4)} 秒`);
+      await expect(page.locator('[data-replay-ready="true"]')).toBeVisible();
+      // Ready to play: nothing done yet, the histogram empty.
+      expect(await output(page, 'done')).toBe('0');
+      expect((await countsOf(page)).length).toBe(11);
+      await page.locator('.replay-speed select').selectOption('20');
+      await page.getByRole('button', { name: '▶ 再生' }).click();
+      await expect(page.locator('[data-action="play"]')).toHaveAttribute('aria-pressed', 'false', { timeout: 20_000 });
+      expect(Number(await output(page, 'done'))).toBe(requests);
+      expect(await labelsOf(page)).toEqual(histogram.map((b: { count: number }) => b.count.toLocaleString('en-US')));
+      const average = Number(await output(page, 'average'));
+      expect(Math.abs(average / summary.averageSeconds - 1)).toBeLessThanOrEqual(0.005);
+      const rps = Number(await output(page, 'rps'));
+      expect(Math.abs(rps / summary.requestsPerSecond - 1)).toBeLessThanOrEqual(0.05);
+      const elapsed = Number(await output(page, 'elapsed'));
+      expect(Math.abs(elapsed / summary.totalSeconds - 1)).toBeLessThanOrEqual(0.05);
+    });
+  }
+
+  test('the replay is driven by keyboard: play, pause, step, scrub, jump', async ({ page }) => {
+    await page.goto('/embed/replay-v1-2019-10-20/');
+    await expect(page.locator('[data-replay-ready="true"]')).toBeVisible();
+    const play = page.locator('[data-action="play"]');
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Enter');
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Home');
+    expect(await output(page, 'done')).toBe('0');
+    await page.keyboard.press('ArrowRight');
+    expect(await output(page, 'done')).toBe('1');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await output(page, 'done')).toBe('3');
+    await page.keyboard.press('ArrowLeft');
+    expect(await output(page, 'done')).toBe('2');
+    await page.keyboard.press('End');
+    expect(await output(page, 'done')).toBe('500');
+    // The timeline is a slider: Home goes back to the start.
+    const timeline = page.getByRole('slider', { name: '経過時間' });
+    await timeline.focus();
+    await page.keyboard.press('Home');
+    expect(await output(page, 'done')).toBe('0');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('PageUp');
+    expect(Number(await output(page, 'elapsed'))).toBeGreaterThan(0);
+    // Tab reaches every control, each with a visible focus ring.
+    await play.focus();
+    for (const name of ['◀ 1件戻る', '1件進む ▶', '最初から']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name })).toBeFocused();
+      const outline = await page.getByRole('button', { name }).evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe('none');
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test('with reduced motion the replay starts at its final state', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('/embed/replay-v1-2019-05-29/');
+    await expect(page.locator('[data-replay-ready="true"]')).toBeVisible();
+    expect(await output(page, 'done')).toBe('500');
+    await expect(page.locator('[data-action="play"]')).toHaveAttribute('aria-pressed', 'false');
+    expect(await labelsOf(page)).toEqual(['1', '448', '1', '0', '0', '0', '0', '0', '4', '9', '37']);
+    await context.close();
+  });
+});
+
+test.describe('the recordings in the deck', () => {
+  test('slide 25 shows the hey output beside its replay, whose code loads only when the slide is reached', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/deck/#/24');
+    await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '24');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.some((url) => /enhance/.test(url))).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    const slide = page.locator('.reveal .slides > section.present');
+    await expect(slide).toHaveAttribute('data-slide', '25');
+    await expect(slide.locator('.hey-output')).toContainText('Requests/sec:\t37.1433');
+    await expect(slide.locator('[data-replay-ready="true"]')).toBeVisible();
+    expect(scripts.some((url) => /enhance/.test(url))).toBe(true);
+    expect(await countsOf(page, '.reveal .slides > section.present')).toEqual([1, 448, 1, 0, 0, 0, 0, 0, 4, 9, 37]);
+    // Keys inside the replay drive it, not the deck.
+    await slide.locator('[data-action="play"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAttribute('data-slide', '25');
+    await expect(slide.locator('output[name="done"]')).toHaveText('1');
+    await expectNoAxeViolations(page);
+  });
+
+  test('slide 26 steps from its own replay to May and October on one time axis', async ({ page }) => {
+    await page.goto('/deck/#/26');
+    const slide = page.locator('.reveal .slides > section.present');
+    await expect(slide).toHaveAttribute('data-slide', '26');
+    const compare = slide.locator('.histogram-compare');
+    const after = compare.locator('.compare-row[data-model="after"]');
+    await expect(compare).not.toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(compare).toBeVisible();
+    await expect(compare.locator('.compare-row[data-model="before"]')).toBeVisible();
+    await expect(after).not.toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(after).toBeVisible();
+    await expect(slide).toHaveAttribute('data-slide', '26');
+    await page.waitForTimeout(400);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * The replay in the browser: reconstructs the run (the same seeded reconstruction the build
+ * used), then animates the server-drawn histogram and draws hey's workers as lanes on a canvas
+ * laid over the same box. Nothing here recomputes a layout: geometry comes from the page.
+ */
+import { select, selectAll } from 'd3-selection';
+import { timer, type Timer } from 'd3-timer';
+import type { HeyBucket, HeySummary } from '../../lib/hey.ts';
+import { momentAt, reconstructRun, replayTimeline } from '../../lib/replay.ts';
+import { laneGeometry, type LanesLayout } from './layout.ts';
+
+interface ReplayInput {
+  id: string;
+  summary: HeySummary;
+  histogram: HeyBucket[];
+  seed: number;
+  lanes: LanesLayout;
+  timeMax: number;
+}
+
+/** How long, in wall-clock seconds, a finished request takes to fall into its bucket. */
+const fallSeconds = 0.45;
+/** Falling requests drawn at once, at most: the newest ones. */
+const maxFalling = 400;
+
+export function enhanceReplay(figure: HTMLElement): void {
+  const input: ReplayInput = JSON.parse(figure.querySelector('script.replay-input')!.textContent!);
+  const replay = reconstructRun(input.summary, input.histogram, input.seed);
+  const timeline = replayTimeline(replay);
+  const { requests } = replay;
+  const total = replay.totalSeconds;
+
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const printing = /print-pdf/.test(window.location.search);
+
+  const stage = figure.querySelector<HTMLElement>('.replay-stage')!;
+  const lanesSvg = figure.querySelector<SVGSVGElement>('.replay-lanes')!;
+  const histogramSvg = figure.querySelector<SVGSVGElement>('.histogram-svg')!;
+  const canvas = figure.querySelector<HTMLCanvasElement>('.replay-canvas')!;
+  const context = canvas.getContext('2d')!;
+  const playButton = figure.querySelector<HTMLButtonElement>('[data-action="play"]')!;
+  const range = figure.querySelector<HTMLInputElement>('.replay-timeline input')!;
+  const speedSelect = figure.querySelector<HTMLSelectElement>('.replay-speed select')!;
+  const outputs = Object.fromEntries(
+    ['elapsed', 'done', 'rps', 'average'].map((name) => [name, figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!]),
+  );
+
+  // The histogram's geometry, as the build drew it.
+  const baseline = Number(histogramSvg.dataset.baseline);
+  const pixelsPerRequest = Number(histogramSvg.dataset.pixelsPerRequest);
+  const minimumBarHeight = Number(histogramSvg.dataset.minimumBarHeight);
+  const bars = selectAll<SVGRectElement, unknown>(histogramSvg.querySelectorAll('rect.bar'));
+  const labels = selectAll<SVGTextElement, unknown>(histogramSvg.querySelectorAll('text.bar-label'));
+  const barBoxes = [...histogramSvg.querySelectorAll<SVGRectElement>('rect.bar')].map((rect) => ({
+    centre: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
+  }));
+  const heightOf = (count: number) => (count === 0 ? 0 : Math.max(minimumBarHeight, count * pixelsPerRequest));
+
+  const lanes = laneGeometry(input.lanes, replay.workers);
+  const lanesHeight = input.lanes.height;
+  const style = getComputedStyle(figure);
+  const colour = style.getPropertyValue('--chart-color').trim() || '#888';
+  const muted = style.getPropertyValue('--color-muted').trim() || '#888';
+
+  select(lanesSvg).select('.lanes-hint').remove();
+
+  let scale = 1;
+  function resize() {
+    const width = stage.clientWidth;
+    scale = width / input.lanes.width;
+    // From the viewBoxes, not getBoundingClientRect: in the deck the slide is scaled by a transform.
+    const height = (input.lanes.height + histogramSvg.viewBox.baseVal.height) * scale;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0);
+    draw();
+  }
+
+  let t = reducedMotion || printing ? total : 0;
+  let playing = false;
+  let speed = 1;
+  let clock: Timer | undefined;
+  let lastTick = 0;
+  /** Wall-clock time at which each request finished falling, by index, for the falling animation. */
+  let wallNow = 0;
+  const endedAtWall = new Float64Array(requests.length).fill(-Infinity);
+
+  function draw() {
+    const frameStart = performance.now();
+    const moment = momentAt(timeline, t);
+    const done = moment.done;
+
+    // Counters.
+    outputs.elapsed!.value = t.toFixed(2);
+    outputs.done!.value = done.toLocaleString('en-US');
+    outputs.rps!.value = moment.requestsPerSecond.toFixed(1);
+    outputs.average!.value = moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4);
+    range.value = String(Math.round(t * 1000));
+    range.setAttribute('aria-valuetext', `${t.toFixed(2)} 秒、${done} 件完了`);
+
+    // Histogram: the bars the build drew, at the counts so far.
+    bars.each(function (_, i) {
+      const height = heightOf(moment.bucketCounts[i]!);
+      this.setAttribute('y', String(baseline - height));
+      this.setAttribute('height', String(height));
+    });
+    labels.each(function () {
+      const bucket = Number(this.dataset.bucket);
+      const count = moment.bucketCounts[bucket]!;
+      this.textContent = count.toLocaleString('en-US');
+      this.setAttribute('y', String(baseline - heightOf(count) - 6));
+    });
+
+    // Lanes: finished requests faint, requests in flight solid, and the moment as a line.
+    context.clearRect(0, 0, input.lanes.width, lanesHeight + Number(histogramSvg.viewBox.baseVal.height));
+    context.globalAlpha = 0.35;
+    context.fillStyle = colour;
+    context.beginPath();
+    for (let i = 0; i < done; i++) {
+      const r = requests[i]!;
+      context.rect(lanes.x(r.start), lanes.y(r.worker), lanes.x(r.end) - lanes.x(r.start), lanes.barHeight);
+    }
+    context.fill();
+    context.globalAlpha = 1;
+    context.beginPath();
+    for (let i = done; i < requests.length; i++) {
+      const r = requests[i]!;
+      if (r.start > t) continue;
+      context.rect(lanes.x(r.start), lanes.y(r.worker), Math.max(lanes.x(t) - lanes.x(r.start), 0.5), lanes.barHeight);
+    }
+    context.fill();
+    context.fillStyle = muted;
+    context.fillRect(lanes.x(t) - 0.5, input.lanes.margin.top, 1, lanesHeight - input.lanes.margin.top - input.lanes.margin.bottom);
+
+    // Requests that just finished fall from the end of their lane into their bucket.
+    if (!reducedMotion && playing) {
+      context.fillStyle = colour;
+      const first = Math.max(0, done - maxFalling);
+      for (let i = first; i < done; i++) {
+        const age = wallNow - endedAtWall[i]!;
+        if (!(age >= 0 && age < fallSeconds)) continue;
+        const r = requests[i]!;
+        const progress = age / fallSeconds;
+        const fromX = lanes.x(r.end);
+        const fromY = lanes.y(r.worker);
+        const toX = barBoxes[r.bucket]!.centre;
+        const toY = lanesHeight + baseline - heightOf(moment.bucketCounts[r.bucket]!);
+        const x = fromX + (toX - fromX) * progress;
+        const y = fromY + (toY - fromY) * progress * progress;
+        context.fillRect(x - 1.5, y - 1.5, 3, 3);
+      }
+    }
+    performance.measure('replay-frame', { start: frameStart, end: performance.now() });
+  }
+
+  function setTime(next: number) {
+    const before = momentAt(timeline, t).done;
+    t = Math.min(Math.max(next, 0), total);
+    const after = momentAt(timeline, t).done;
+    if (after > before) endedAtWall.fill(wallNow, before, after);
+    draw();
+    if (t >= total && playing) pause();
+  }
+
+  function play() {
+    if (t >= total) setTime(0);
+    playing = true;
+    playButton.setAttribute('aria-pressed', 'true');
+    playButton.textContent = '⏸ 一時停止';
+    lastTick = performance.now() / 1000;
+    clock?.stop();
+    clock = timer(() => {
+      wallNow = performance.now() / 1000;
+      const delta = wallNow - lastTick;
+      lastTick = wallNow;
+      setTime(t + delta * speed);
+    });
+  }
+
+  function pause() {
+    playing = false;
+    clock?.stop();
+    playButton.setAttribute('aria-pressed', 'false');
+    playButton.textContent = '▶ 再生';
+    draw();
+  }
+
+  function step(direction: 1 | -1) {
+    pause();
+    const done = momentAt(timeline, t).done;
+    if (direction === 1) setTime(done < requests.length ? requests[done]!.end : total);
+    else setTime(done >= 2 ? requests[done - 2]!.end : 0);
+  }
+
+  figure.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
+    if (action === 'play') (playing ? pause : play)();
+    else if (action === 'step-forward') step(1);
+    else if (action === 'step-back') step(-1);
+    else if (action === 'restart') {
+      pause();
+      setTime(0);
+    }
+  });
+  range.addEventListener('input', () => {
+    const next = Number(range.value) / 1000; // read before pause() redraws the slider
+    pause();
+    setTime(next);
+  });
+  speedSelect.addEventListener('change', () => {
+    speed = Number(speedSelect.value);
+  });
+  // Keys inside the replay drive it, and do not reach the deck (which would change slides).
+  figure.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.matches('input, select')) {
+      if (target.matches('input') && /^Arrow|^Home$|^End$|^Page/.test(event.key)) event.stopPropagation();
+      return;
+    }
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      step(event.key === 'ArrowRight' ? 1 : -1);
+    } else if ((event.key === ' ' || event.key === 'k') && !target.matches('button')) {
+      (playing ? pause : play)();
+    } else if (event.key === 'Home') {
+      pause();
+      setTime(0);
+    } else if (event.key === 'End') {
+      pause();
+      setTime(total);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  });
+
+  for (const control of figure.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('.replay-controls button, .replay-controls input, .replay-controls select')) {
+    control.disabled = false;
+  }
+  range.max = String(Math.round(total * 1000));
+  figure.dataset.replayReady = 'true';
+  new ResizeObserver(resize).observe(stage);
+  resize();
+}

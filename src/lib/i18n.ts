@@ -1,0 +1,49 @@
+/**
+ * UI strings of the charts, per locale, in one place. (Japanese for now; the English edition adds `en`.)
+ */
+export const strings = {
+  ja: {
+    seconds: '秒',
+    requests: 'リクエスト数',
+    responseTime: '応答時間 (秒)',
+    bucket: 'バケット (秒)',
+    count: '件数',
+    dataTable: 'データ (表)',
+    histogramTitle: (date: string) => `heyの応答時間ヒストグラム(${date})`,
+    histogramDescription: (requests: number, fastest: number, slowest: number) =>
+      `${requests.toLocaleString('ja-JP')}件のリクエストの応答時間。最速 ${fastest} 秒、最遅 ${slowest} 秒。`,
+    recorded: '記録どおり',
+    reconstruction: '再構成',
+    model: { before: '旧アーキテクチャ (WorkerごとのENI)', after: '新アーキテクチャ (Hyperplane ENI)' },
+    compareTitle: '2019年5月29日と10月20日: 同じ500リクエストを同じ時間軸で',
+    compareDescription:
+      '上が旧アーキテクチャ(2019年5月29日)、下が新アーキテクチャ(2019年10月20日)。5月には10〜13秒に50件の塊があり、10月にはすべてが0.55秒以内に収まっています。',
+    replay: {
+      play: '再生',
+      pause: '一時停止',
+      stepBack: '1件戻る',
+      stepForward: '1件進む',
+      restart: '最初から',
+      timeline: '経過時間',
+      speed: '速度',
+      realTime: '実時間',
+      elapsed: '経過',
+      done: '完了',
+      requestsPerSecond: 'リクエスト/秒',
+      average: '平均',
+      workers: 'ワーカー',
+      lanesLabel: 'heyのワーカーごとのリクエスト(横軸: 時間)',
+    },
+  },
+} as const;
+
+export type Locale = keyof typeof strings;
+
+/** 13.4614 → "13.4614" with the locale's digits; seconds keep hey's 4 decimals. */
+export function formatSeconds(value: number, decimals = 4): string {
+  return value.toFixed(decimals);
+}
+
+export function formatCount(value: number, locale: Locale = 'ja'): string {
+  return value.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US');
+}
