@@ -23,7 +23,15 @@ interface Route {
 const routes: Route[] = [
   { path: '/', budget: undefined },
   { path: '/deck/', budget: 90 * 1024 },
+  { path: '/embed/histogram-v1-2019-05-29/' },
+  { path: '/embed/histogram-v1-compare/' },
+  { path: '/embed/replay-v1-2019-05-29/' },
+  { path: '/embed/replay-v2-2019-10-20/' },
 ];
+
+/** Issue 3: the JS a replay adds to a page, and how its frames hold up on the 10,000-request run. */
+const replayJsBudget = 25 * 1024;
+const frameBudgetMs = 16.7;
 
 const distDirectory = 'dist';
 const contentTypes: Record<string, string> = {
@@ -94,8 +102,62 @@ async function measure(origin: string) {
     results.push({ route, summary: summarizeTransfer(resources), resources });
     await page.close();
   }
+  const replayJs = await measureReplayJs(browser, origin);
+  const frames = await measureReplayFrames(browser, origin);
   await browser.close();
-  return results;
+  return { results, replayJs, frames };
+}
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+/** Gzipped JS the deck loads when it reaches slide 25 (the replay's own code), beyond what it loaded at first. */
+async function measureReplayJs(browser: Browser, origin: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  let phase: 'initial' | 'replay' = 'initial';
+  const byPhase = { initial: [] as Promise<number>[], replay: [] as Promise<number>[] };
+  page.on('response', (response) => {
+    if (!/javascript/.test(response.headers()['content-type'] ?? '')) return;
+    const size = response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0);
+    byPhase[phase].push(size);
+  });
+  await page.goto(`${origin}/deck/#/24`, { waitUntil: 'networkidle' });
+  phase = 'replay';
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('section.present [data-replay-ready="true"]');
+  await page.waitForLoadState('networkidle');
+  const sum = async (sizes: Promise<number>[]) => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const result = { initial: await sum(byPhase.initial), added: await sum(byPhase.replay) };
+  await page.close();
+  return result;
+}
+
+/**
+ * Plays the slide-29 replay (10,000 requests) in the deck at its highest speed and reads each
+ * frame's main-thread time from Chromium's trace: ProxyMain::BeginMainFrame spans the animation
+ * callbacks, style, layout, paint and the commit of a frame. Also the replay's own drawing time.
+ */
+async function measureReplayFrames(browser: Browser, origin: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${origin}/deck/#/29`, { waitUntil: 'networkidle' });
+  const replay = page.locator('section.present [data-replay-ready="true"]');
+  await replay.waitFor();
+  const speeds = await replay.locator('.replay-speed option').evaluateAll((options) => options.map((o) => Number((o as HTMLOptionElement).value)));
+  await replay.locator('.replay-speed select').selectOption(String(Math.max(...speeds)));
+  await page.evaluate(() => performance.clearMeasures('replay-frame'));
+  await browser.startTracing(page, { categories: ['cc', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await replay.locator('[data-action="play"]').click();
+  await page.waitForFunction(() => document.querySelector('section.present [data-action="play"]')?.getAttribute('aria-pressed') === 'false', null, { timeout: 120_000 });
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number }[] };
+  const frames = trace.traceEvents.filter((e) => e.ph === 'X' && e.name === 'ProxyMain::BeginMainFrame').map((e) => (e.dur ?? 0) / 1000);
+  const work = await page.evaluate(() => performance.getEntriesByName('replay-frame').map((entry) => entry.duration));
+  await page.close();
+  return { speed: Math.max(...speeds), frameTimes: percentiles(frames), work: percentiles(work) };
+}
+
+function percentiles(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+  return { count: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
 }
 
 const buildSeconds = build();
@@ -104,13 +166,13 @@ if (!existsSync(join(distDirectory, 'index.html'))) {
   process.exit(1);
 }
 const server = await serve(distDirectory);
-const results = await measure(server.origin);
+const { results, replayJs, frames } = await measure(server.origin);
 server.close();
 
 const pad = (text: string, width: number) => text.padStart(width);
 console.log('\nGzipped bytes each route loads (gzip -9), headless Chromium, 1280×720\n');
 console.log(
-  ['route'.padEnd(10), ...['HTML', 'JS', 'CSS', 'fonts', 'other', 'total', 'budget'].map((h) => pad(h, 10)), '  requests'].join(''),
+  ['route'.padEnd(34), ...['HTML', 'JS', 'CSS', 'fonts', 'other', 'total', 'budget'].map((h) => pad(h, 10)), '  requests'].join(''),
 );
 let overBudget = false;
 for (const { route, summary } of results) {
@@ -119,7 +181,7 @@ for (const { route, summary } of results) {
   overBudget ||= !within;
   console.log(
     [
-      route.path.padEnd(10),
+      route.path.padEnd(34),
       ...[summary.html, summary.js, summary.css, summary.font, other, summary.total].map((b) => pad(formatKilobytes(b), 10)),
       pad(route.budget === undefined ? '—' : formatKilobytes(route.budget), 10),
       pad(String(summary.requests), 10),
@@ -127,6 +189,22 @@ for (const { route, summary } of results) {
     ].join(''),
   );
 }
+const replayJsWithin = replayJs.added <= replayJsBudget;
+// No frames measured is a failed measurement, not a pass.
+const framesWithin = frames.frameTimes.count > 0 && frames.frameTimes.p95 <= frameBudgetMs;
+overBudget ||= !replayJsWithin || !framesWithin;
+console.log(
+  `\nreplay JS added to the deck on reaching slide 25: ${formatKilobytes(replayJs.added)} gzipped` +
+    ` (budget ${formatKilobytes(replayJsBudget)}) ${replayJsWithin ? 'ok' : 'OVER BUDGET'}; the deck loads ${formatKilobytes(replayJs.initial)} of JS before it`,
+);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+console.log(
+  `slide-29 replay (10,000 requests) at ${frames.speed}×: ${frames.frameTimes.count} frames,` +
+    ` frame time p50 ${ms(frames.frameTimes.p50)} p95 ${ms(frames.frameTimes.p95)} max ${ms(frames.frameTimes.max)}` +
+    ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${framesWithin ? 'ok' : 'OVER BUDGET'};` +
+    ` of which the replay's own drawing p50 ${ms(frames.work.p50)} p95 ${ms(frames.work.p95)}` +
+    ' (frame time: main-thread ProxyMain::BeginMainFrame in Chromium\'s trace)',
+);
 if (buildSeconds !== undefined) console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (npx astro build)`);
 if (process.argv.includes('--verbose')) {
   for (const { route, resources } of results) {

@@ -64,18 +64,27 @@ export function enhanceReplay(figure: HTMLElement): void {
 
   select(lanesSvg).select('.lanes-hint').remove();
 
+  // Finished requests never change: they are drawn once into a layer kept off screen, and each
+  // frame copies that layer instead of redrawing up to 10,000 rectangles.
+  const doneLayer = document.createElement('canvas');
+  const doneContext = doneLayer.getContext('2d')!;
+  let doneDrawn = 0;
+
   let scale = 1;
   function resize() {
     const width = stage.clientWidth;
     scale = width / input.lanes.width;
-    // From the viewBoxes, not getBoundingClientRect: in the deck the slide is scaled by a transform.
-    const height = (input.lanes.height + histogramSvg.viewBox.baseVal.height) * scale;
+    // From the viewBox, not getBoundingClientRect: in the deck the slide is scaled by a transform.
+    // The canvas covers the lanes only: a canvas is copied whole on every frame, so it stays small.
+    const height = input.lanes.height * scale;
     const ratio = window.devicePixelRatio || 1;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    canvas.width = doneLayer.width = Math.round(width * ratio);
+    canvas.height = doneLayer.height = Math.round(height * ratio);
     context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0);
+    doneContext.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0);
+    doneDrawn = 0;
     draw();
   }
 
@@ -103,28 +112,41 @@ export function enhanceReplay(figure: HTMLElement): void {
 
     // Histogram: the bars the build drew, at the counts so far.
     bars.each(function (_, i) {
-      const height = heightOf(moment.bucketCounts[i]!);
-      this.setAttribute('y', String(baseline - height));
-      this.setAttribute('height', String(height));
+      const height = String(heightOf(moment.bucketCounts[i]!));
+      if (this.getAttribute('height') === height) return;
+      this.setAttribute('y', String(baseline - Number(height)));
+      this.setAttribute('height', height);
     });
     labels.each(function () {
       const bucket = Number(this.dataset.bucket);
       const count = moment.bucketCounts[bucket]!;
-      this.textContent = count.toLocaleString('en-US');
+      const text = count.toLocaleString('en-US');
+      // Changing SVG text costs a text layout: only touch the labels whose count moved.
+      if (this.textContent === text) return;
+      this.textContent = text;
       this.setAttribute('y', String(baseline - heightOf(count) - 6));
     });
 
     // Lanes: finished requests faint, requests in flight solid, and the moment as a line.
-    context.clearRect(0, 0, input.lanes.width, lanesHeight + Number(histogramSvg.viewBox.baseVal.height));
-    context.globalAlpha = 0.35;
-    context.fillStyle = colour;
-    context.beginPath();
-    for (let i = 0; i < done; i++) {
-      const r = requests[i]!;
-      context.rect(lanes.x(r.start), lanes.y(r.worker), lanes.x(r.end) - lanes.x(r.start), lanes.barHeight);
+    if (done < doneDrawn) {
+      doneContext.clearRect(0, 0, input.lanes.width, lanesHeight);
+      doneDrawn = 0;
     }
-    context.fill();
+    if (done > doneDrawn) {
+      doneContext.fillStyle = colour;
+      doneContext.beginPath();
+      for (let i = doneDrawn; i < done; i++) {
+        const r = requests[i]!;
+        doneContext.rect(lanes.x(r.start), lanes.y(r.worker), lanes.x(r.end) - lanes.x(r.start), lanes.barHeight);
+      }
+      doneContext.fill();
+      doneDrawn = done;
+    }
+    context.clearRect(0, 0, input.lanes.width, lanesHeight);
+    context.globalAlpha = 0.35;
+    context.drawImage(doneLayer, 0, 0, input.lanes.width, lanesHeight);
     context.globalAlpha = 1;
+    context.fillStyle = colour;
     context.beginPath();
     for (let i = done; i < requests.length; i++) {
       const r = requests[i]!;
@@ -135,7 +157,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     context.fillStyle = muted;
     context.fillRect(lanes.x(t) - 0.5, input.lanes.margin.top, 1, lanesHeight - input.lanes.margin.top - input.lanes.margin.bottom);
 
-    // Requests that just finished fall from the end of their lane into their bucket.
+    // Requests that just finished fall from the end of their lane towards their bucket below.
     if (!reducedMotion && playing) {
       context.fillStyle = colour;
       const first = Math.max(0, done - maxFalling);
@@ -147,7 +169,7 @@ export function enhanceReplay(figure: HTMLElement): void {
         const fromX = lanes.x(r.end);
         const fromY = lanes.y(r.worker);
         const toX = barBoxes[r.bucket]!.centre;
-        const toY = lanesHeight + baseline - heightOf(moment.bucketCounts[r.bucket]!);
+        const toY = lanesHeight - input.lanes.margin.bottom;
         const x = fromX + (toX - fromX) * progress;
         const y = fromY + (toY - fromY) * progress * progress;
         context.fillRect(x - 1.5, y - 1.5, 3, 3);
