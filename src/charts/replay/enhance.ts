@@ -49,8 +49,8 @@ export function enhanceReplay(figure: HTMLElement): void {
   const baseline = Number(histogramSvg.dataset.baseline);
   const pixelsPerRequest = Number(histogramSvg.dataset.pixelsPerRequest);
   const minimumBarHeight = Number(histogramSvg.dataset.minimumBarHeight);
-  const bars = selectAll<SVGRectElement, unknown>(histogramSvg.querySelectorAll('rect.bar'));
-  const labels = selectAll<SVGTextElement, unknown>(histogramSvg.querySelectorAll('text.bar-label'));
+  const bars = selectAll(histogramSvg.querySelectorAll<SVGRectElement>('rect.bar'));
+  const labels = selectAll(histogramSvg.querySelectorAll<SVGTextElement>('text.bar-label'));
   const barBoxes = [...histogramSvg.querySelectorAll<SVGRectElement>('rect.bar')].map((rect) => ({
     centre: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
   }));
@@ -111,13 +111,13 @@ export function enhanceReplay(figure: HTMLElement): void {
     range.setAttribute('aria-valuetext', `${t.toFixed(2)} 秒、${done} 件完了`);
 
     // Histogram: the bars the build drew, at the counts so far.
-    bars.each(function (_, i) {
+    bars.each(function (this: SVGRectElement, _, i) {
       const height = String(heightOf(moment.bucketCounts[i]!));
       if (this.getAttribute('height') === height) return;
       this.setAttribute('y', String(baseline - Number(height)));
       this.setAttribute('height', height);
     });
-    labels.each(function () {
+    labels.each(function (this: SVGTextElement) {
       const bucket = Number(this.dataset.bucket);
       const count = moment.bucketCounts[bucket]!;
       const text = count.toLocaleString('en-US');
