@@ -161,8 +161,13 @@ test.describe('the recordings in the deck', () => {
     await expect(slide.locator('[data-replay-ready="true"]')).toBeVisible();
     expect(scripts.some((url) => /enhance/.test(url))).toBe(true);
     expect(await countsOf(page, '.reveal .slides > section.present')).toEqual([1, 448, 1, 0, 0, 0, 0, 0, 4, 9, 37]);
+    // On the slide the replay rests on the recorded histogram, as the talk showed it.
+    expect(await labelsOf(page, '.reveal .slides > section.present')).toEqual(['1', '448', '1', '0', '0', '0', '0', '0', '4', '9', '37']);
+    await expect(slide.locator('output[name="done"]')).toHaveText('500');
     // Keys inside the replay drive it, not the deck.
     await slide.locator('[data-action="play"]').focus();
+    await page.keyboard.press('Home');
+    await expect(slide.locator('output[name="done"]')).toHaveText('0');
     await page.keyboard.press('ArrowRight');
     await expect(slide).toHaveAttribute('data-slide', '25');
     await expect(slide.locator('output[name="done"]')).toHaveText('1');

@@ -88,7 +88,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     draw();
   }
 
-  let t = reducedMotion || printing ? total : 0;
+  let t = reducedMotion || printing || figure.dataset.start === 'end' ? total : 0;
   let playing = false;
   let speed = 1;
   let clock: Timer | undefined;
