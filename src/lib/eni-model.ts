@@ -1,0 +1,492 @@
+/**
+ * The ENI model of VPC Lambda before and after Hyperplane (September 2019), as one pure,
+ * deterministic discrete-event simulation of both under the same load.
+ *
+ * before: execution environments run on workers of 3 GB (the "EC2 model"); every worker that
+ *   hosts a VPC function needs its own ENI in the customer's subnet, created on a cold start
+ *   (about 10 s, third-party measurements), counted against the region's ENI quota (350 in 2019),
+ *   taking a subnet IP, and rate-limited by EC2's API. So the ENIs needed follow slide 12's
+ *   formula: peak concurrency × (memory GB ÷ 3 GB).
+ * after: one Hyperplane ENI per (subnet, security group) pair, created when the function is
+ *   created or its VPC settings change (Pending for 60–90 s), shared by every environment; a cold
+ *   start no longer waits for an ENI.
+ * both: account concurrency (1,000) and burst concurrency (Tokyo: 1,000, then +500 a minute)
+ *   throttle with 429, which API Gateway returns to the client as 500.
+ *
+ * Figures that AWS never published (the EC2 API rate for ENI creation, the exact ENI delay, the
+ * cold start without ENI work, API overhead) are parameters with stated assumptions.
+ */
+import { seededRandom } from './replay.ts';
+
+export type NetworkModel = 'before' | 'after';
+
+export type ErrorKind =
+  | 'ENILimitReachedException'
+  | 'SubnetIPAddressLimitReachedException'
+  | 'EC2ThrottledException'
+  | 'TooManyRequestsException';
+
+export const errorKinds: readonly ErrorKind[] = [
+  'ENILimitReachedException',
+  'SubnetIPAddressLimitReachedException',
+  'EC2ThrottledException',
+  'TooManyRequestsException',
+];
+
+/** What the client sees: Lambda's errors all reach it through API Gateway as 500. */
+export const clientStatus: Record<ErrorKind, { lambda: number; apiGateway: number }> = {
+  ENILimitReachedException: { lambda: 502, apiGateway: 500 },
+  SubnetIPAddressLimitReachedException: { lambda: 502, apiGateway: 500 },
+  EC2ThrottledException: { lambda: 502, apiGateway: 500 },
+  TooManyRequestsException: { lambda: 429, apiGateway: 500 },
+};
+
+export interface EniModelParameters {
+  /** Function memory, 128–3008 MB (2019). */
+  memoryMb: number;
+  /** Memory of a worker in the old model: 3 GB, the divisor of slide 12's formula. */
+  workerMemoryMb: number;
+  /** Subnets the function is attached to, and their size as a prefix length (24 is a /24: 256 addresses). */
+  subnetCount: number;
+  subnetPrefixLength: number;
+  /** Addresses in each subnet already used by other resources. */
+  ipsUsedByOthers: number;
+  /** ENIs per region: 350 in 2019 (5,000 from December 2019). */
+  eniQuota: number;
+  /** ENIs EC2 lets the old model create per second, and in a burst (assumptions: AWS published no figures for 2019). */
+  eniCreationsPerSecond: number;
+  eniCreationBurst: number;
+  /** How long creating an ENI adds to a cold start in the old model (third-party: about 10 s), and its spread. */
+  eniCreationSeconds: number;
+  eniCreationJitterSeconds: number;
+  /** Hyperplane ENI creation when the function is created or its VPC changes: Pending for 60–90 s. */
+  hyperplanePendingSeconds: number;
+  /** Whether the run starts with the function being created (so it waits out Pending); the talk's runs did not. */
+  startsWithFunctionCreate: boolean;
+  /** Account concurrency (1,000) and the initial burst (Tokyo 1,000), then +500 each minute. */
+  accountConcurrency: number;
+  burstConcurrency: number;
+  burstIncreasePerMinute: number;
+  /** A cold start without ENI work (assumption from slide 26: its slowest requests, 0.34–0.55 s). */
+  coldStartSeconds: number;
+  /** API Gateway and invoke overhead of a warm request (slide 26: its fast requests, about 0.04 s). */
+  overheadSeconds: number;
+  /** How long a rejected request takes to come back. */
+  errorSeconds: number;
+  seed: number;
+}
+
+export const defaultParameters: EniModelParameters = {
+  memoryMb: 128,
+  workerMemoryMb: 3072,
+  subnetCount: 1,
+  subnetPrefixLength: 24,
+  ipsUsedByOthers: 0,
+  eniQuota: 350,
+  eniCreationsPerSecond: 5,
+  eniCreationBurst: 25,
+  eniCreationSeconds: 10,
+  eniCreationJitterSeconds: 3,
+  hyperplanePendingSeconds: 75,
+  startsWithFunctionCreate: false,
+  accountConcurrency: 1000,
+  burstConcurrency: 1000,
+  burstIncreasePerMinute: 500,
+  coldStartSeconds: 0.4,
+  overheadSeconds: 0.035,
+  errorSeconds: 0.05,
+  seed: 2019,
+};
+
+/**
+ * The load: closed-loop clients (each sends its next request when the last one returns, as hey's
+ * workers and Locust's users with no wait do), started at given times, until a request budget is
+ * spent or the run's time is up.
+ */
+export interface LoadProfile {
+  id: string;
+  /** When each client starts, in seconds. */
+  clientStarts: number[];
+  /** Requests in all (hey's -n); unlimited when undefined. */
+  totalRequests?: number;
+  /** The run stops sending new requests after this many seconds. */
+  durationSeconds: number;
+  functionSleepSeconds: number;
+  /** How long a client waits after an error before its next request (hey and the talk's Locust: not at all). */
+  errorBackoffSeconds: number;
+}
+
+export type PresetId = 'verification-1' | 'verification-2' | 'verification-3' | 'ramp';
+export const presetIds: readonly PresetId[] = ['verification-1', 'verification-2', 'verification-3', 'ramp'];
+
+/** The talk's three verifications and a steady ramp; `concurrency` overrides the preset's clients. */
+export function loadPreset(id: PresetId, concurrency?: number): LoadProfile {
+  switch (id) {
+    case 'verification-1': {
+      const clients = concurrency ?? 50;
+      return { id, clientStarts: Array(clients).fill(0), totalRequests: 500, durationSeconds: 120, functionSleepSeconds: 0, errorBackoffSeconds: 0 };
+    }
+    case 'verification-2': {
+      const clients = concurrency ?? 500;
+      return { id, clientStarts: Array(clients).fill(0), totalRequests: 10_000, durationSeconds: 120, functionSleepSeconds: 2, errorBackoffSeconds: 0 };
+    }
+    case 'verification-3': {
+      // Locust: 1,100 users hatched at 100 a second, against a function that sleeps 3 s.
+      const users = concurrency ?? 1100;
+      return {
+        id,
+        clientStarts: Array.from({ length: users }, (_, i) => Math.floor(i / 100)),
+        durationSeconds: 60,
+        functionSleepSeconds: 3,
+        errorBackoffSeconds: 0,
+      };
+    }
+    case 'ramp': {
+      // A steady ramp over a minute; its clients wait a second after an error, as a polite client would.
+      const clients = concurrency ?? 1000;
+      return {
+        id,
+        clientStarts: Array.from({ length: clients }, (_, i) => (i / clients) * 60),
+        durationSeconds: 90,
+        functionSleepSeconds: 1,
+        errorBackoffSeconds: 1,
+      };
+    }
+  }
+}
+
+export function peakClients(profile: LoadProfile): number {
+  return profile.clientStarts.length;
+}
+
+/** Usable addresses of a subnet: AWS reserves 5 in every subnet. */
+export function subnetAddresses(prefixLength: number): { total: number; reserved: number; usable: number } {
+  const total = 2 ** (32 - prefixLength);
+  return { total, reserved: 5, usable: Math.max(0, total - 5) };
+}
+
+/** Slide 12: Projected peak concurrent executions × (Memory in GB ÷ 3 GB). */
+export function enisNeeded(peakConcurrency: number, memoryMb: number, workerMemoryMb = 3072): number {
+  return peakConcurrency * (memoryMb / workerMemoryMb);
+}
+
+export interface ModelSample {
+  t: number;
+  /** Execution environments in existence, and those running or starting an invocation (concurrent executions). */
+  environments: number;
+  concurrent: number;
+  workers: number;
+  enis: number;
+  ipsInUse: number;
+  coldStarts: number;
+  served: number;
+  errors: Record<ErrorKind, number>;
+}
+
+export interface Invocation {
+  client: number;
+  start: number;
+  end: number;
+  /** Served, or the one error it got. */
+  outcome: 'served' | ErrorKind;
+  /** Seconds the request waited for a new execution environment, when it caused a cold start. */
+  coldStartSeconds?: number;
+}
+
+export interface ModelRun {
+  model: NetworkModel;
+  parameters: EniModelParameters;
+  profile: LoadProfile;
+  samples: ModelSample[];
+  /** Every invocation, when asked for (SimulateOptions.recordInvocations). */
+  invocations: Invocation[];
+  /** When each ENI came into use, its subnet and the IP it took; when Hyperplane's, created before the run. */
+  enis: { createdAt: number; readyAt: number; subnet: number; ip: number }[];
+  /** Workers (old model) with their environments: when each environment came. */
+  workers: { eni: number; environments: number[] }[];
+  summary: {
+    invocations: number;
+    served: number;
+    errors: Record<ErrorKind, number>;
+    coldStarts: number;
+    coldStartP50: number;
+    coldStartMax: number;
+    peakConcurrent: number;
+    peakEnvironments: number;
+    enis: number;
+    ipsInUse: number;
+    workers: number;
+    endSeconds: number;
+  };
+}
+
+/** A time-ordered queue of events; ties keep insertion order so runs are deterministic. */
+class EventQueue<T> {
+  private heap: { time: number; order: number; value: T }[] = [];
+  private counter = 0;
+
+  get size() {
+    return this.heap.length;
+  }
+
+  push(time: number, value: T) {
+    const heap = this.heap;
+    heap.push({ time, order: this.counter++, value });
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): { time: number; value: T } | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    if (!top) return undefined;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < heap.length && this.before(heap[left]!, heap[smallest]!)) smallest = left;
+        if (right < heap.length && this.before(heap[right]!, heap[smallest]!)) smallest = right;
+        if (smallest === i) break;
+        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+
+  private before(a: { time: number; order: number }, b: { time: number; order: number }) {
+    return a.time < b.time || (a.time === b.time && a.order < b.order);
+  }
+}
+
+type Event = { kind: 'send'; client: number } | { kind: 'done'; client: number; environment?: number };
+
+const emptyErrors = (): Record<ErrorKind, number> => ({
+  ENILimitReachedException: 0,
+  SubnetIPAddressLimitReachedException: 0,
+  EC2ThrottledException: 0,
+  TooManyRequestsException: 0,
+});
+
+export interface SimulateOptions {
+  /** Keep every invocation (tests); otherwise only counts, samples and cold starts are kept. */
+  recordInvocations?: boolean;
+}
+
+export function simulate(
+  model: NetworkModel,
+  profile: LoadProfile,
+  overrides: Partial<EniModelParameters> = {},
+  options: SimulateOptions = {},
+): ModelRun {
+  const p: EniModelParameters = { ...defaultParameters, ...overrides };
+  if (!(p.memoryMb >= 128 && p.memoryMb <= 3008)) throw new RangeError(`memoryMb must be 128–3008, got ${p.memoryMb}`);
+  if (!(p.subnetPrefixLength >= 16 && p.subnetPrefixLength <= 28)) {
+    throw new RangeError(`subnetPrefixLength must be 16–28 (a VPC subnet is /16 to /28), got ${p.subnetPrefixLength}`);
+  }
+  const random = seededRandom(p.seed);
+  const perWorker = Math.max(1, Math.floor(p.workerMemoryMb / p.memoryMb));
+  const freeIps = Array.from({ length: p.subnetCount }, () => Math.max(0, subnetAddresses(p.subnetPrefixLength).usable - p.ipsUsedByOthers));
+  const ipsTaken = Array(p.subnetCount).fill(0) as number[];
+
+  const enis: ModelRun['enis'] = [];
+  const workers: { eni: number; environments: number[]; eniReadyAt: number }[] = [];
+  // Execution environments: when each is free again (Infinity while busy), and when it is ready.
+  const environments: { worker: number; busy: boolean; readyAt: number }[] = [];
+  const idle: number[] = [];
+  let concurrent = 0;
+  let tokens = p.eniCreationBurst;
+  let tokensAt = 0;
+
+  const functionActiveAt = p.startsWithFunctionCreate ? p.hyperplanePendingSeconds : 0;
+  if (model === 'after') {
+    for (let subnet = 0; subnet < p.subnetCount; subnet++) {
+      if (freeIps[subnet]! > 0) {
+        enis.push({ createdAt: functionActiveAt - p.hyperplanePendingSeconds, readyAt: functionActiveAt, subnet, ip: ipsTaken[subnet]! });
+        ipsTaken[subnet]!++;
+        freeIps[subnet]!--;
+      }
+    }
+  }
+
+  const concurrencyLimit = (t: number) =>
+    Math.min(p.accountConcurrency, p.burstConcurrency + p.burstIncreasePerMinute * Math.floor(Math.max(0, t) / 60));
+
+  const queue = new EventQueue<Event>();
+  profile.clientStarts.forEach((start, client) => queue.push(start, { kind: 'send', client }));
+  const invocations: Invocation[] = [];
+  const coldStartTimes: number[] = [];
+  let endSeconds = 0;
+  const pending = new Map<number, Invocation>();
+  let sent = 0;
+  const errors = emptyErrors();
+  let served = 0;
+  let coldStarts = 0;
+  let peakConcurrent = 0;
+
+  const samples: ModelSample[] = [];
+  const sampleEvery = Math.max(0.1, profile.durationSeconds / 600);
+  let nextSample = 0;
+  const sample = (t: number) => {
+    samples.push({
+      t,
+      environments: environments.length,
+      concurrent,
+      workers: workers.length,
+      enis: enis.filter((eni) => eni.createdAt <= t).length,
+      ipsInUse: ipsTaken.reduce((a, b) => a + b, 0),
+      coldStarts,
+      served,
+      errors: { ...errors },
+    });
+  };
+
+  const record = (invocation: Invocation) => {
+    if (options.recordInvocations) invocations.push(invocation);
+    endSeconds = Math.max(endSeconds, invocation.end);
+    if (invocation.coldStartSeconds !== undefined) coldStartTimes.push(invocation.coldStartSeconds);
+  };
+  const fail = (t: number, client: number, kind: ErrorKind) => {
+    errors[kind]++;
+    const invocation: Invocation = { client, start: t, end: t + p.errorSeconds, outcome: kind };
+    record(invocation);
+    queue.push(invocation.end + profile.errorBackoffSeconds, { kind: 'done', client });
+  };
+
+  /** Old model: a worker with room, or a new one with a new ENI, or the error that stops it. */
+  const placeOnWorker = (t: number): number | ErrorKind => {
+    const roomy = workers.findIndex((worker) => worker.environments.length < perWorker);
+    if (roomy >= 0) return roomy;
+    if (enis.length >= p.eniQuota) return 'ENILimitReachedException';
+    // Lambda spreads ENIs over the function's subnets: take the one with the most free addresses.
+    let chosen = -1;
+    freeIps.forEach((free, i) => {
+      if (free > 0 && (chosen < 0 || free > freeIps[chosen]!)) chosen = i;
+    });
+    if (chosen < 0) return 'SubnetIPAddressLimitReachedException';
+    tokens = Math.min(p.eniCreationBurst, tokens + (t - tokensAt) * p.eniCreationsPerSecond);
+    tokensAt = t;
+    if (tokens < 1) return 'EC2ThrottledException';
+    tokens -= 1;
+    const readyAt = t + p.eniCreationSeconds + (random() - 0.5) * p.eniCreationJitterSeconds;
+    enis.push({ createdAt: t, readyAt, subnet: chosen, ip: ipsTaken[chosen]! });
+    ipsTaken[chosen]!++;
+    freeIps[chosen]!--;
+    workers.push({ eni: enis.length - 1, environments: [], eniReadyAt: readyAt });
+    return workers.length - 1;
+  };
+
+  for (let event = queue.pop(); event; event = queue.pop()) {
+    const t = event.time;
+    while (nextSample <= t) {
+      sample(nextSample);
+      nextSample += sampleEvery;
+    }
+    const { value } = event;
+    if (value.kind === 'done') {
+      const invocation = pending.get(value.client);
+      if (invocation) {
+        pending.delete(value.client);
+        served++;
+      }
+      if (value.environment !== undefined) {
+        environments[value.environment]!.busy = false;
+        idle.push(value.environment);
+        concurrent--;
+      }
+      queue.push(t, { kind: 'send', client: value.client });
+      continue;
+    }
+    // A client sends its next request, if the run still wants one.
+    if (t > profile.durationSeconds || (profile.totalRequests !== undefined && sent >= profile.totalRequests)) continue;
+    sent++;
+    const client = value.client;
+    const work = p.overheadSeconds + profile.functionSleepSeconds;
+    const warm = idle.pop();
+    if (warm !== undefined) {
+      environments[warm]!.busy = true;
+      concurrent++;
+      const invocation: Invocation = { client, start: t, end: Math.max(t, functionActiveAt) + work, outcome: 'served' };
+      record(invocation);
+      pending.set(client, invocation);
+      queue.push(invocation.end, { kind: 'done', client, environment: warm });
+      continue;
+    }
+    if (concurrent >= concurrencyLimit(t)) {
+      fail(t, client, 'TooManyRequestsException');
+      continue;
+    }
+    let readyAt = Math.max(t, functionActiveAt) + p.coldStartSeconds;
+    let worker = -1;
+    if (model === 'before') {
+      const placed = placeOnWorker(t);
+      if (typeof placed === 'string') {
+        fail(t, client, placed);
+        continue;
+      }
+      worker = placed;
+      readyAt = Math.max(t, workers[worker]!.eniReadyAt) + p.coldStartSeconds;
+    }
+    const id = environments.length;
+    environments.push({ worker, busy: true, readyAt });
+    if (worker >= 0) workers[worker]!.environments.push(t);
+    concurrent++;
+    peakConcurrent = Math.max(peakConcurrent, concurrent);
+    coldStarts++;
+    const invocation: Invocation = { client, start: t, end: readyAt + work, outcome: 'served', coldStartSeconds: readyAt - t };
+    record(invocation);
+    pending.set(client, invocation);
+    queue.push(invocation.end, { kind: 'done', client, environment: id });
+  }
+  while (nextSample <= endSeconds + sampleEvery) {
+    sample(nextSample);
+    nextSample += sampleEvery;
+  }
+
+  coldStartTimes.sort((a, b) => a - b);
+  return {
+    model,
+    parameters: p,
+    profile,
+    samples,
+    invocations,
+    enis,
+    workers: workers.map(({ eni, environments }) => ({ eni, environments })),
+    summary: {
+      invocations: sent,
+      served,
+      errors,
+      coldStarts,
+      coldStartP50: coldStartTimes[Math.floor((coldStartTimes.length - 1) / 2)] ?? 0,
+      coldStartMax: coldStartTimes.at(-1) ?? 0,
+      peakConcurrent,
+      peakEnvironments: environments.length,
+      enis: enis.length,
+      ipsInUse: ipsTaken.reduce((a, b) => a + b, 0),
+      workers: workers.length,
+      endSeconds,
+    },
+  };
+}
+
+/** The sample in effect at time t (the last one at or before it). */
+export function sampleAt(run: ModelRun, t: number): ModelSample {
+  const { samples } = run;
+  let low = 0;
+  let high = samples.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (samples[middle]!.t <= t) low = middle;
+    else high = middle - 1;
+  }
+  return samples[low]!;
+}
