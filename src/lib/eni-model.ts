@@ -175,12 +175,18 @@ export interface ModelSample {
   /** Execution environments in existence, and those running or starting an invocation (concurrent executions). */
   environments: number;
   concurrent: number;
+  /** Environments still starting (a cold start, waiting for an ENI in the old model). */
+  starting: number;
   workers: number;
   enis: number;
+  /** ENIs whose creation has finished. */
+  enisReady: number;
   ipsInUse: number;
   coldStarts: number;
   served: number;
   errors: Record<ErrorKind, number>;
+  /** Sum of the latencies of requests served so far (with served, the running average). */
+  servedSeconds: number;
 }
 
 export interface Invocation {
@@ -200,6 +206,8 @@ export interface ModelRun {
   samples: ModelSample[];
   /** Every invocation, when asked for (SimulateOptions.recordInvocations). */
   invocations: Invocation[];
+  /** Every cold start: when the request came and how long it waited for its environment. */
+  coldStartEvents: { t: number; seconds: number }[];
   /** When each ENI came into use, its subnet and the IP it took; when Hyperplane's, created before the run. */
   enis: { createdAt: number; readyAt: number; subnet: number; ip: number }[];
   /** Workers (old model) with their environments: when each environment came. */
@@ -330,7 +338,9 @@ export function simulate(
   let sent = 0;
   const errors = emptyErrors();
   let served = 0;
+  let servedSeconds = 0;
   let coldStarts = 0;
+  const coldStartEvents: { t: number; seconds: number }[] = [];
   let peakConcurrent = 0;
 
   const samples: ModelSample[] = [];
@@ -341,19 +351,25 @@ export function simulate(
       t,
       environments: environments.length,
       concurrent,
+      starting: environments.reduce((n, environment) => n + (environment.readyAt > t ? 1 : 0), 0),
       workers: workers.length,
       enis: enis.filter((eni) => eni.createdAt <= t).length,
+      enisReady: enis.filter((eni) => eni.readyAt <= t).length,
       ipsInUse: ipsTaken.reduce((a, b) => a + b, 0),
       coldStarts,
       served,
       errors: { ...errors },
+      servedSeconds,
     });
   };
 
   const record = (invocation: Invocation) => {
     if (options.recordInvocations) invocations.push(invocation);
     endSeconds = Math.max(endSeconds, invocation.end);
-    if (invocation.coldStartSeconds !== undefined) coldStartTimes.push(invocation.coldStartSeconds);
+    if (invocation.coldStartSeconds !== undefined) {
+      coldStartTimes.push(invocation.coldStartSeconds);
+      coldStartEvents.push({ t: invocation.start, seconds: invocation.coldStartSeconds });
+    }
   };
   const fail = (t: number, client: number, kind: ErrorKind) => {
     errors[kind]++;
@@ -397,6 +413,7 @@ export function simulate(
       if (invocation) {
         pending.delete(value.client);
         served++;
+        servedSeconds += invocation.end - invocation.start;
       }
       if (value.environment !== undefined) {
         environments[value.environment]!.busy = false;
@@ -459,6 +476,7 @@ export function simulate(
     profile,
     samples,
     invocations,
+    coldStartEvents,
     enis,
     workers: workers.map(({ eni, environments }) => ({ eni, environments })),
     summary: {
@@ -489,4 +507,49 @@ export function sampleAt(run: ModelRun, t: number): ModelSample {
     else high = middle - 1;
   }
   return samples[low]!;
+}
+
+export interface CapacityInput {
+  concurrency: number;
+  memoryMb: number;
+  subnetPrefixLength: number;
+  subnetCount: number;
+  eniQuota: number;
+}
+
+export interface CapacityResult {
+  /** Slide 12's formula, and the whole ENIs it means. */
+  formula: number;
+  enisNeeded: number;
+  subnetIps: number;
+  eniQuota: number;
+  /** The concurrency at which each limit is reached, by the same formula. */
+  subnetLimitConcurrency: number;
+  quotaLimitConcurrency: number;
+  /** Which limit comes first as concurrency grows, and whether this concurrency is past it. */
+  firstLimit: 'subnet' | 'quota';
+  firstLimitConcurrency: number;
+  exceeded: boolean;
+}
+
+/** Slide 12 as a calculator: ENIs for a peak concurrency, against the subnets' addresses and the ENI quota. */
+export function eniCapacity(input: CapacityInput, workerMemoryMb = 3072): CapacityResult {
+  const formula = enisNeeded(input.concurrency, input.memoryMb, workerMemoryMb);
+  const subnetIps = subnetAddresses(input.subnetPrefixLength).usable * input.subnetCount;
+  const perEni = workerMemoryMb / input.memoryMb;
+  const subnetLimitConcurrency = Math.floor(subnetIps * perEni);
+  const quotaLimitConcurrency = Math.floor(input.eniQuota * perEni);
+  const firstLimit = subnetIps <= input.eniQuota ? 'subnet' : 'quota';
+  const firstLimitConcurrency = Math.min(subnetLimitConcurrency, quotaLimitConcurrency);
+  return {
+    formula,
+    enisNeeded: Math.ceil(formula),
+    subnetIps,
+    eniQuota: input.eniQuota,
+    subnetLimitConcurrency,
+    quotaLimitConcurrency,
+    firstLimit,
+    firstLimitConcurrency,
+    exceeded: Math.ceil(formula) > Math.min(subnetIps, input.eniQuota),
+  };
 }

@@ -191,7 +191,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     if (t >= total) setTime(0);
     playing = true;
     playButton.setAttribute('aria-pressed', 'true');
-    playButton.textContent = '⏸ 一時停止';
+    playButton.textContent = '‖ 一時停止';
     lastTick = performance.now() / 1000;
     clock?.stop();
     clock = timer(() => {

@@ -1,10 +1,26 @@
 /** The components a slide's MDX may use without importing them. */
 import Agenda from './Agenda.astro';
+import EniCapacitySlide from './EniCapacitySlide.astro';
+import EniModelSlide from './EniModelSlide.astro';
 import Figure from './Figure.astro';
 import Flow from './Flow.astro';
 import HeyOutput from './HeyOutput.astro';
+import ModelEniCount from './ModelEniCount.astro';
 import Notes from './Notes.astro';
 import RunCompare from './RunCompare.astro';
 import RunReplay from './RunReplay.astro';
+import Verification3Slide from './Verification3Slide.astro';
 
-export const slideComponents = { Agenda, Figure, Flow, HeyOutput, Notes, RunCompare, RunReplay };
+export const slideComponents = {
+  Agenda,
+  EniCapacitySlide,
+  EniModelSlide,
+  Figure,
+  Flow,
+  HeyOutput,
+  ModelEniCount,
+  Notes,
+  RunCompare,
+  RunReplay,
+  Verification3Slide,
+};
