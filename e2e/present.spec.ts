@@ -120,6 +120,12 @@ test.describe('presenting the deck', () => {
     // Navigating in the deck updates the notes.
     await page.keyboard.press('ArrowRight');
     await expect(speakerView.locator('.speaker-controls-notes')).toContainText('re:Invent 2018');
+    // The speaker view reconnects when the deck reloads (its plugin then loads on the speaker view's call).
+    await page.reload();
+    await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '13');
+    await page.waitForTimeout(2500);
+    await page.keyboard.press('ArrowRight');
+    await expect(speakerView.locator('.speaker-controls-notes')).toContainText('5つの課題', { timeout: 10_000 });
   });
 
   test('the deck renders under ?receiver, as the speaker view loads it', async ({ page }) => {

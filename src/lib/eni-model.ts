@@ -16,7 +16,10 @@
  * Figures that AWS never published (the EC2 API rate for ENI creation, the exact ENI delay, the
  * cold start without ENI work, API overhead) are parameters with stated assumptions.
  */
-import { seededRandom } from './replay.ts';
+import { enisNeeded, subnetAddresses } from './eni-capacity.ts';
+import { seededRandom } from './random.ts';
+
+export { eniCapacity, enisNeeded, subnetAddresses, type CapacityInput, type CapacityResult } from './eni-capacity.ts';
 
 export type NetworkModel = 'before' | 'after';
 
@@ -157,17 +160,6 @@ export function loadPreset(id: PresetId, concurrency?: number): LoadProfile {
 
 export function peakClients(profile: LoadProfile): number {
   return profile.clientStarts.length;
-}
-
-/** Usable addresses of a subnet: AWS reserves 5 in every subnet. */
-export function subnetAddresses(prefixLength: number): { total: number; reserved: number; usable: number } {
-  const total = 2 ** (32 - prefixLength);
-  return { total, reserved: 5, usable: Math.max(0, total - 5) };
-}
-
-/** Slide 12: Projected peak concurrent executions × (Memory in GB ÷ 3 GB). */
-export function enisNeeded(peakConcurrency: number, memoryMb: number, workerMemoryMb = 3072): number {
-  return peakConcurrency * (memoryMb / workerMemoryMb);
 }
 
 export interface ModelSample {
@@ -507,49 +499,4 @@ export function sampleAt(run: ModelRun, t: number): ModelSample {
     else high = middle - 1;
   }
   return samples[low]!;
-}
-
-export interface CapacityInput {
-  concurrency: number;
-  memoryMb: number;
-  subnetPrefixLength: number;
-  subnetCount: number;
-  eniQuota: number;
-}
-
-export interface CapacityResult {
-  /** Slide 12's formula, and the whole ENIs it means. */
-  formula: number;
-  enisNeeded: number;
-  subnetIps: number;
-  eniQuota: number;
-  /** The concurrency at which each limit is reached, by the same formula. */
-  subnetLimitConcurrency: number;
-  quotaLimitConcurrency: number;
-  /** Which limit comes first as concurrency grows, and whether this concurrency is past it. */
-  firstLimit: 'subnet' | 'quota';
-  firstLimitConcurrency: number;
-  exceeded: boolean;
-}
-
-/** Slide 12 as a calculator: ENIs for a peak concurrency, against the subnets' addresses and the ENI quota. */
-export function eniCapacity(input: CapacityInput, workerMemoryMb = 3072): CapacityResult {
-  const formula = enisNeeded(input.concurrency, input.memoryMb, workerMemoryMb);
-  const subnetIps = subnetAddresses(input.subnetPrefixLength).usable * input.subnetCount;
-  const perEni = workerMemoryMb / input.memoryMb;
-  const subnetLimitConcurrency = Math.floor(subnetIps * perEni);
-  const quotaLimitConcurrency = Math.floor(input.eniQuota * perEni);
-  const firstLimit = subnetIps <= input.eniQuota ? 'subnet' : 'quota';
-  const firstLimitConcurrency = Math.min(subnetLimitConcurrency, quotaLimitConcurrency);
-  return {
-    formula,
-    enisNeeded: Math.ceil(formula),
-    subnetIps,
-    eniQuota: input.eniQuota,
-    subnetLimitConcurrency,
-    quotaLimitConcurrency,
-    firstLimit,
-    firstLimitConcurrency,
-    exceeded: Math.ceil(formula) > Math.min(subnetIps, input.eniQuota),
-  };
 }

@@ -15,6 +15,9 @@
  * Deterministic: the same input and seed give the same requests.
  */
 import { heyBucketMarks, type HeyBucket, type HeySummary } from './hey.ts';
+import { seededRandom } from './random.ts';
+
+export { seededRandom } from './random.ts';
 
 export interface ReplayRequest {
   /** hey worker (lane), 0-based. */
@@ -52,18 +55,6 @@ export interface Reconstruction {
 
 export class ReconstructionError extends Error {
   override name = 'ReconstructionError';
-}
-
-/** mulberry32: a small seeded generator, so a replay is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function littlesLaw(summary: HeySummary, requests: number): LittlesLaw {

@@ -1,4 +1,4 @@
-import type { CapacityResult } from '../../lib/eni-model.ts';
+import type { CapacityResult } from '../../lib/eni-capacity.ts';
 
 /** The calculator's conclusion in words: which limit comes first, at what concurrency. */
 export function verdictText(result: CapacityResult): string {

@@ -12,7 +12,8 @@ const width = 560;
 const height = 250;
 
 export function enhanceEniModel(figure: HTMLElement): void {
-  const form = figure.querySelector<HTMLFormElement>('.eni-model-form')!;
+  // A compact figure (on a slide) has no form: its scenario is fixed in data-scenario.
+  const form = figure.querySelector<HTMLFormElement>('.eni-model-form');
   const panels = [...figure.querySelectorAll<HTMLElement>('.eni-model-panel')].map((element) => ({
     element,
     model: element.dataset.model as NetworkModel,
@@ -45,7 +46,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
   let clock: Timer | undefined;
   let lastTick = 0;
 
-  function readForm(): Scenario {
+  function readForm(form: HTMLFormElement): Scenario {
     const data = new FormData(form);
     return parseScenario(
       new URLSearchParams({
@@ -61,6 +62,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
   }
 
   function writeForm(scenario: Scenario, clients: number) {
+    if (!form) return;
     (form.elements.namedItem('preset') as HTMLSelectElement).value = scenario.preset;
     (form.elements.namedItem('concurrency') as HTMLInputElement).value = String(clients);
     (form.elements.namedItem('memory') as HTMLSelectElement).value = String(scenario.memory);
@@ -68,13 +70,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
     (form.elements.namedItem('quota') as HTMLInputElement).value = String(scenario.quota);
   }
 
-  let current: Scenario = readsUrl ? parseScenario(window.location.search) : parseScenario('');
-  if (!readsUrl) current = readFormDefaults();
-
-  function readFormDefaults(): Scenario {
-    const data = new FormData(form);
-    return parseScenario(new URLSearchParams([...data.entries()].map(([key, value]) => [key, String(value)])));
-  }
+  let current: Scenario = parseScenario(readsUrl ? window.location.search : (figure.dataset.scenario ?? ''));
 
   function run(scenario: Scenario) {
     current = scenario;
@@ -266,7 +262,8 @@ export function enhanceEniModel(figure: HTMLElement): void {
   }
 
   function play() {
-    if (t >= end) setTime(0);
+    // At (or within a slider step of) the end, play starts over.
+    if (t >= end - 0.001) setTime(0);
     playing = true;
     playButton.setAttribute('aria-pressed', 'true');
     playButton.textContent = '‖ 一時停止';
@@ -296,8 +293,8 @@ export function enhanceEniModel(figure: HTMLElement): void {
     pause();
     setTime(next);
   });
-  form.addEventListener('change', () => run(readForm()));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form?.addEventListener('change', () => run(readForm(form)));
+  form?.addEventListener('submit', (event) => event.preventDefault());
   // Keys inside the figure drive it and do not reach the deck.
   figure.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

@@ -188,7 +188,8 @@ export function enhanceReplay(figure: HTMLElement): void {
   }
 
   function play() {
-    if (t >= total) setTime(0);
+    // At (or within a slider step of) the end, play starts over.
+    if (t >= total - 0.001) setTime(0);
     playing = true;
     playButton.setAttribute('aria-pressed', 'true');
     playButton.textContent = '‖ 一時停止';

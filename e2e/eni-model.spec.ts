@@ -1,0 +1,141 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const panel = (page: Page, model: 'before' | 'after') => page.locator(`.eni-model-panel[data-model="${model}"]`);
+const figure = async (scope: Locator, name: string) => Number((await scope.locator(`output[name="${name}"]`).textContent())!.replace(/,/g, ''));
+
+test.describe('the ENI model before and after Hyperplane', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('verification 1 by default: about 50 cold starts of 10 s or more before, 0.4 s after', async ({ page }) => {
+    await page.goto('/embed/eni-model/');
+    await expect(page.locator('[data-eni-model-ready="true"]')).toBeVisible();
+    await expect(page).toHaveURL(/\?preset=verification-1&memory=128&subnet=24&quota=350$/);
+    const before = panel(page, 'before');
+    const after = panel(page, 'after');
+    expect(await figure(before, 'environments')).toBe(50);
+    expect(await figure(before, 'enis')).toBe(3);
+    expect(await figure(before, 'coldStartP50')).toBeGreaterThanOrEqual(10);
+    expect(await figure(after, 'enis')).toBe(1);
+    expect(await figure(after, 'workers')).toBe(0);
+    expect(await figure(after, 'coldStartMax')).toBeLessThanOrEqual(1);
+    await expect(page.locator('.chart-badge')).toHaveText('モデル');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the URL query sets the scenario, and the old model runs out of subnet addresses', async ({ page }) => {
+    await page.goto('/embed/eni-model/?preset=ramp&concurrency=1000&memory=1024&subnet=24&quota=350');
+    await expect(page.locator('[data-eni-model-ready="true"]')).toBeVisible();
+    await expect(page.locator('select[name="preset"]')).toHaveValue('ramp');
+    await expect(page.locator('select[name="memory"]')).toHaveValue('1024');
+    const before = panel(page, 'before');
+    expect(await figure(before, 'ips')).toBe(251);
+    expect(await figure(before, 'enis')).toBe(251);
+    expect(await figure(before, 'errors')).toBeGreaterThan(0);
+    await expect(before.locator('li[data-kind="SubnetIPAddressLimitReachedException"]')).not.toHaveAttribute('data-count', '0');
+    const after = panel(page, 'after');
+    expect(await figure(after, 'enis')).toBe(1);
+    expect(await figure(after, 'errors')).toBe(0);
+  });
+
+  test('a quota below the need shows ENILimitReachedException', async ({ page }) => {
+    await page.goto('/embed/eni-model/?preset=ramp&concurrency=1000&memory=3008&subnet=20&quota=50');
+    await expect(page.locator('[data-eni-model-ready="true"]')).toBeVisible();
+    const before = panel(page, 'before');
+    expect(await figure(before, 'enis')).toBe(50);
+    await expect(before.locator('li[data-kind="ENILimitReachedException"]')).not.toHaveAttribute('data-count', '0');
+  });
+
+  test('changing the form changes the scenario and the URL, all by keyboard', async ({ page }) => {
+    await page.goto('/embed/eni-model/');
+    await expect(page.locator('[data-eni-model-ready="true"]')).toBeVisible();
+    await page.locator('select[name="memory"]').focus();
+    await page.keyboard.press('End'); // 3008 MB
+    await expect(page).toHaveURL(/memory=3008/);
+    // At 3,008 MB each worker holds one environment: the old model needs an ENI per request in flight.
+    expect(await figure(panel(page, 'before'), 'workers')).toBeGreaterThan(3);
+    // The timeline: Home goes back to the start of the run, End to its end.
+    const timeline = page.getByRole('slider', { name: '時間' });
+    await timeline.focus();
+    await page.keyboard.press('Home');
+    expect(await figure(panel(page, 'before'), 'environments')).toBe(0);
+    await page.keyboard.press('End');
+    expect(await figure(panel(page, 'before'), 'environments')).toBeGreaterThan(3);
+    const play = page.getByRole('button', { name: '▶ 再生' });
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('without reduced motion it plays from the start', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto('/embed/eni-model/?preset=verification-1');
+    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
+    expect(await figure(panel(page, 'before'), 'environments')).toBe(50);
+    await context.close();
+  });
+});
+
+test.describe('the ENI capacity calculator (slide 12)', () => {
+  test('says which limit runs out first, and at what concurrency', async ({ page }) => {
+    await page.goto('/embed/eni-capacity/');
+    await expect(page.locator('[data-capacity-ready="true"]')).toBeVisible();
+    await expect(page.locator('output[name="enisNeeded"]')).toHaveText('334');
+    await expect(page.locator('output[name="verdict"]')).toContainText('サブネットのIPアドレス');
+    await expect(page.locator('output[name="verdict"]')).toContainText('753');
+    await page.getByLabel('メモリ (MB)').selectOption('128');
+    await expect(page.locator('output[name="enisNeeded"]')).toHaveText('42');
+    await expect(page.locator('output[name="verdict"]')).toContainText('収まります');
+    await page.locator('select[name="subnetPrefixLength"]').selectOption('20');
+    await page.getByLabel('メモリ (MB)').selectOption('3008');
+    await expect(page.locator('output[name="verdict"]')).toContainText('ENIの上限');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('verification 3 as a model', () => {
+  test('is labelled a model, states its inputs, and draws without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/embed/verification-3-model/');
+    await expect(page.locator('.chart-badge')).toHaveText('モデル');
+    await expect(page.locator('.eni-model-note')).toContainText('1,100ユーザー');
+    await expect(page.locator('svg[data-panel]')).toHaveCount(3);
+    await page.getByText('データ (表、5秒ごと)').click();
+    const rows = page.locator('.chart-data tbody tr');
+    await expect(rows).toHaveCount(12);
+    await expect(rows.last().locator('td').first()).toHaveText('1,000');
+    await context.close();
+  });
+});
+
+test.describe('the model in the deck', () => {
+  test('slides 13 and 20 animate the old and the new model; slide 30 counts one ENI', async ({ page }) => {
+    await page.goto('/deck/#/13');
+    const slide = page.locator('.reveal .slides > section.present');
+    await expect(slide.locator('[data-eni-model-ready="true"]')).toBeVisible();
+    await expect(slide.locator('.eni-model-panel')).toHaveCount(1);
+    await expect(slide.locator('.eni-model-panel')).toHaveAttribute('data-model', 'before');
+    await page.goto('about:blank');
+    await page.goto('/deck/#/20');
+    await expect(slide.locator('.eni-model-panel')).toHaveAttribute('data-model', 'after');
+    await page.goto('about:blank');
+    await page.goto('/deck/#/30');
+    await expect(slide.locator('.big-number')).toHaveText('ENI × 1');
+    await expect(slide).toContainText('モデル');
+  });
+
+  test('slide 12’s calculator takes keys without turning the slide', async ({ page }) => {
+    await page.goto('/deck/#/12');
+    const slide = page.locator('.reveal .slides > section.present');
+    await expect(slide.locator('[data-capacity-ready="true"]')).toBeVisible();
+    const input = slide.getByLabel('想定ピーク同時実行数');
+    await input.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toHaveValue('1001');
+    await expect(slide).toHaveAttribute('data-slide', '12');
+    await expectNoAxeViolations(page);
+  });
+});
