@@ -11,6 +11,41 @@ import { parseScenario, scenarioModel, scenarioQuery, type Scenario } from './sc
 const width = 560;
 const height = 250;
 
+/** How many of the sorted times are at or before t. */
+function countUpTo(times: Float64Array, t: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle]! <= t) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The median and maximum cold-start delay after each cold start, computed once per run. */
+function coldStartStatistics(run: ModelRun) {
+  const events = [...run.coldStartEvents].sort((a, b) => a.t - b.t);
+  const t = new Float64Array(events.length);
+  const p50 = new Float64Array(events.length);
+  const max = new Float64Array(events.length);
+  const sorted: number[] = [];
+  events.forEach((event, i) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]! < event.seconds) low = middle + 1;
+      else high = middle;
+    }
+    sorted.splice(low, 0, event.seconds);
+    t[i] = event.t;
+    p50[i] = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    max[i] = sorted.at(-1)!;
+  });
+  return { t, p50, max };
+}
+
 export function enhanceEniModel(figure: HTMLElement): void {
   // A compact figure (on a slide) has no form: its scenario is fixed in data-scenario.
   const form = figure.querySelector<HTMLFormElement>('.eni-model-form');
@@ -20,7 +55,10 @@ export function enhanceEniModel(figure: HTMLElement): void {
     canvas: element.querySelector<HTMLCanvasElement>('canvas')!,
     output: (name: string) => element.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!,
     run: undefined as ModelRun | undefined,
+    /** Cold starts in order of time, with the median and maximum delay after each one. */
+    coldStarts: { t: new Float64Array(), p50: new Float64Array(), max: new Float64Array() },
     lastErrors: 0,
+    shown: new Map<string, string>(),
   }));
   const playButton = figure.querySelector<HTMLButtonElement>('[data-action="play"]')!;
   const range = figure.querySelector<HTMLInputElement>('.replay-timeline input')!;
@@ -76,7 +114,11 @@ export function enhanceEniModel(figure: HTMLElement): void {
     current = scenario;
     const { profile, parameters } = scenarioModel(scenario);
     writeForm(scenario, profile.clientStarts.length);
-    for (const panel of panels) panel.run = simulate(panel.model, profile, parameters);
+    for (const panel of panels) {
+      panel.run = simulate(panel.model, profile, parameters);
+      panel.coldStarts = coldStartStatistics(panel.run);
+      panel.shown.clear();
+    }
     end = Math.max(...panels.map((panel) => panel.run!.summary.endSeconds));
     range.max = String(Math.round(end * 1000));
     if (readsUrl) history.replaceState(null, '', `${window.location.pathname}?${scenarioQuery(scenario)}${window.location.hash}`);
@@ -104,20 +146,28 @@ export function enhanceEniModel(figure: HTMLElement): void {
     const p = run.parameters;
     const colourOf = panel.model === 'before' ? palette.before : palette.after;
 
-    // Figures.
-    const started = run.coldStartEvents.filter((event) => event.t <= t).map((event) => event.seconds).sort((a, b) => a - b);
+    // Figures, written only when they change (each write costs a layout).
+    const show = (name: string, text: string) => {
+      if (panel.shown.get(name) === text) return;
+      panel.shown.set(name, text);
+      panel.output(name).value = text;
+    };
+    const k = countUpTo(panel.coldStarts.t, t);
     const errors = errorKinds.reduce((sum, kind) => sum + sample.errors[kind], 0);
-    panel.output('environments').value = sample.environments.toLocaleString('en-US');
-    panel.output('workers').value = sample.workers.toLocaleString('en-US');
-    panel.output('enis').value = sample.enis.toLocaleString('en-US');
-    panel.output('ips').value = sample.ipsInUse.toLocaleString('en-US');
-    panel.output('coldStartP50').value = (started[Math.floor((started.length - 1) / 2)] ?? 0).toFixed(2);
-    panel.output('coldStartMax').value = (started.at(-1) ?? 0).toFixed(2);
-    panel.output('errors').value = errors.toLocaleString('en-US');
+    show('environments', sample.environments.toLocaleString('en-US'));
+    show('workers', sample.workers.toLocaleString('en-US'));
+    show('enis', sample.enis.toLocaleString('en-US'));
+    show('ips', sample.ipsInUse.toLocaleString('en-US'));
+    show('coldStartP50', (k ? panel.coldStarts.p50[k - 1]! : 0).toFixed(2));
+    show('coldStartMax', (k ? panel.coldStarts.max[k - 1]! : 0).toFixed(2));
+    show('errors', errors.toLocaleString('en-US'));
     for (const kind of errorKinds) {
+      const text = sample.errors[kind].toLocaleString('en-US');
+      if (panel.shown.get(kind) === text) continue;
+      panel.shown.set(kind, text);
       const item = panel.element.querySelector<HTMLElement>(`li[data-kind="${kind}"]`)!;
       item.dataset.count = String(sample.errors[kind]);
-      item.querySelector('output')!.value = sample.errors[kind].toLocaleString('en-US');
+      item.querySelector('output')!.value = text;
     }
     // Errors as they happen: the panel flashes while they keep coming.
     panel.element.classList.toggle('eni-model-panel--failing', playing && errors > panel.lastErrors);
@@ -200,11 +250,11 @@ export function enhanceEniModel(figure: HTMLElement): void {
       const inWorker = Math.min(perWorker, environments - w * perWorker);
       for (let e = 0; e < inWorker; e++, environment++) {
         // The newest environments are the ones still starting; the busy ones come first.
-        const isStarting = environment >= environments - starting;
-        g.fillStyle = isStarting ? palette.muted : environment < concurrent ? tone : palette.rule;
-        g.fillRect(x + 2 + (e % side) * cell, y + 2 + Math.floor(e / side) * cell, Math.max(cell - 0.5, 0.8), Math.max(cell - 0.5, 0.8));
+        const layer = environment >= environments - starting ? starting_ : environment < concurrent ? busy : idle;
+        layer.rect(x + 2 + (e % side) * cell, y + 2 + Math.floor(e / side) * cell, Math.max(cell - 0.5, 0.8), Math.max(cell - 0.5, 0.8));
       }
     }
+    fillLayers(g, tone);
     if (workers > shown) {
       g.fillStyle = palette.text;
       g.fillText(`+${(workers - shown).toLocaleString('en-US')} Worker`, 80, 232);
@@ -216,11 +266,28 @@ export function enhanceEniModel(figure: HTMLElement): void {
     const cell = Math.max(2, Math.min(10, Math.floor(Math.sqrt((area.w * area.h) / Math.max(environments, 1)))));
     const columns = Math.floor(area.w / cell);
     const shown = Math.min(environments, columns * Math.floor(area.h / cell));
+    const size = cell - (cell > 3 ? 1 : 0);
     for (let e = 0; e < shown; e++) {
-      const isStarting = e >= environments - starting;
-      g.fillStyle = isStarting ? palette.muted : e < concurrent ? tone : palette.rule;
-      g.fillRect(area.x + (e % columns) * cell, area.y + Math.floor(e / columns) * cell, cell - (cell > 3 ? 1 : 0), cell - (cell > 3 ? 1 : 0));
+      const layer = e >= environments - starting ? starting_ : e < concurrent ? busy : idle;
+      layer.rect(area.x + (e % columns) * cell, area.y + Math.floor(e / columns) * cell, size, size);
     }
+    fillLayers(g, tone);
+  }
+
+  // Environments are drawn as three batched paths (starting, busy, idle): one fill each per frame.
+  let starting_ = new Path2D();
+  let busy = new Path2D();
+  let idle = new Path2D();
+  function fillLayers(g: CanvasRenderingContext2D, tone: string) {
+    g.fillStyle = palette.muted;
+    g.fill(starting_);
+    g.fillStyle = tone;
+    g.fill(busy);
+    g.fillStyle = palette.rule;
+    g.fill(idle);
+    starting_ = new Path2D();
+    busy = new Path2D();
+    idle = new Path2D();
   }
 
   function drawEnis(g: CanvasRenderingContext2D, enis: number, ready: number, tone: string) {
