@@ -59,7 +59,6 @@ test.describe('recorded histograms', () => {
     const ticks = (row: string) => page.locator(`.compare-row[data-model="${row}"] .axis-x text:not(.axis-title)`).allTextContents();
     expect(await ticks('after')).toEqual(await ticks('before'));
     // On the shared axis, October's slowest bar ends where May's first buckets are.
-    const mayCluster = await page.locator('.compare-row[data-model="before"] rect.bar').nth(10).boundingBox();
     const octoberSlowest = await page.locator('.compare-row[data-model="after"] rect.bar').nth(10).boundingBox();
     const mayThirdBucket = await page.locator('.compare-row[data-model="before"] rect.bar').nth(2).boundingBox();
     expect(octoberSlowest!.x + octoberSlowest!.width).toBeLessThan(mayThirdBucket!.x);

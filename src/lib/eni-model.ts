@@ -16,7 +16,7 @@
  * Figures that AWS never published (the EC2 API rate for ENI creation, the exact ENI delay, the
  * cold start without ENI work, API overhead) are parameters with stated assumptions.
  */
-import { enisNeeded, subnetAddresses } from './eni-capacity.ts';
+import { subnetAddresses } from './eni-capacity.ts';
 import { seededRandom } from './random.ts';
 
 export { eniCapacity, enisNeeded, subnetAddresses, type CapacityInput, type CapacityResult } from './eni-capacity.ts';

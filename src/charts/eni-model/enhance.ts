@@ -4,7 +4,7 @@
  * workers with their execution environments (old) or the shared pool (new), ENIs, and the
  * customer subnet as its IP addresses.
  */
-import { timer, type Timer } from 'd3-timer';
+import { playback } from '../playback.ts';
 import { errorKinds, sampleAt, simulate, subnetAddresses, type ModelRun, type NetworkModel } from '../../lib/eni-model.ts';
 import { parseScenario, scenarioModel, scenarioQuery, type Scenario } from './scenario.ts';
 
@@ -80,9 +80,6 @@ export function enhanceEniModel(figure: HTMLElement): void {
 
   let t = 0;
   let end = 0;
-  let playing = false;
-  let clock: Timer | undefined;
-  let lastTick = 0;
 
   function readForm(form: HTMLFormElement): Scenario {
     const data = new FormData(form);
@@ -122,15 +119,14 @@ export function enhanceEniModel(figure: HTMLElement): void {
     end = Math.max(...panels.map((panel) => panel.run!.summary.endSeconds));
     range.max = String(Math.round(end * 1000));
     if (readsUrl) history.replaceState(null, '', `${window.location.pathname}?${scenarioQuery(scenario)}${window.location.hash}`);
-    pause();
+    player.pause();
     setTime(reducedMotion ? end : 0);
-    if (!reducedMotion) play();
+    if (!reducedMotion) player.play();
   }
 
   function setTime(next: number) {
     t = Math.min(Math.max(next, 0), end);
     draw();
-    if (t >= end && playing) pause();
   }
 
   function draw() {
@@ -170,7 +166,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
       item.querySelector('output')!.value = text;
     }
     // Errors as they happen: the panel flashes while they keep coming.
-    panel.element.classList.toggle('eni-model-panel--failing', playing && errors > panel.lastErrors);
+    panel.element.classList.toggle('eni-model-panel--failing', player.playing && errors > panel.lastErrors);
     panel.lastErrors = errors;
 
     const canvas = panel.canvas;
@@ -328,33 +324,20 @@ export function enhanceEniModel(figure: HTMLElement): void {
     }
   }
 
-  function play() {
-    // At (or within a slider step of) the end, play starts over.
-    if (t >= end - 0.001) setTime(0);
-    playing = true;
-    playButton.setAttribute('aria-pressed', 'true');
-    playButton.textContent = '‖ 一時停止';
-    lastTick = performance.now() / 1000;
-    clock?.stop();
-    clock = timer(() => {
-      const frameStart = performance.now();
-      const now = frameStart / 1000;
-      const delta = now - lastTick;
-      lastTick = now;
-      setTime(t + delta * Number(speedSelect.value));
-      performance.measure('eni-model-frame', { start: frameStart, end: performance.now() });
-    });
-  }
+  const player = playback({
+    button: playButton,
+    time: () => t,
+    end: () => end,
+    setTime,
+    speed: () => Number(speedSelect.value),
+    onPause: () => {
+      for (const panel of panels) panel.element.classList.remove('eni-model-panel--failing');
+    },
+    measure: 'eni-model-frame',
+  });
+  const pause = () => player.pause();
 
-  function pause() {
-    playing = false;
-    clock?.stop();
-    playButton.setAttribute('aria-pressed', 'false');
-    playButton.textContent = '▶ 再生';
-    for (const panel of panels) panel.element.classList.remove('eni-model-panel--failing');
-  }
-
-  playButton.addEventListener('click', () => (playing ? pause() : play()));
+  playButton.addEventListener('click', () => player.toggle());
   range.addEventListener('input', () => {
     const next = Number(range.value) / 1000; // read before pause() redraws the slider
     pause();
@@ -369,7 +352,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
       if (/^Arrow|^Home$|^End$|^Page/.test(event.key)) event.stopPropagation();
       return;
     }
-    if (event.key === ' ' && !target.matches('button')) (playing ? pause : play)();
+    if (event.key === ' ' && !target.matches('button')) player.toggle();
     else if (event.key === 'Home') (pause(), setTime(0));
     else if (event.key === 'End') (pause(), setTime(end));
     else if (event.key === 'ArrowRight') (pause(), setTime(t + end / 50));

@@ -4,7 +4,7 @@
  * laid over the same box. Nothing here recomputes a layout: geometry comes from the page.
  */
 import { select, selectAll } from 'd3-selection';
-import { timer, type Timer } from 'd3-timer';
+import { playback } from '../playback.ts';
 import type { HeyBucket, HeySummary } from '../../lib/hey.ts';
 import { momentAt, reconstructRun, replayTimeline } from '../../lib/replay.ts';
 import { laneGeometry, type LanesLayout } from './layout.ts';
@@ -89,16 +89,12 @@ export function enhanceReplay(figure: HTMLElement): void {
   }
 
   let t = reducedMotion || printing || figure.dataset.start === 'end' ? total : 0;
-  let playing = false;
   let speed = 1;
-  let clock: Timer | undefined;
-  let lastTick = 0;
   /** Wall-clock time at which each request finished falling, by index, for the falling animation. */
   let wallNow = 0;
   const endedAtWall = new Float64Array(requests.length).fill(-Infinity);
 
   function draw() {
-    const frameStart = performance.now();
     const moment = momentAt(timeline, t);
     const done = moment.done;
 
@@ -158,7 +154,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     context.fillRect(lanes.x(t) - 0.5, input.lanes.margin.top, 1, lanesHeight - input.lanes.margin.top - input.lanes.margin.bottom);
 
     // Requests that just finished fall from the end of their lane towards their bucket below.
-    if (!reducedMotion && playing) {
+    if (!reducedMotion && player.playing) {
       context.fillStyle = colour;
       const first = Math.max(0, done - maxFalling);
       for (let i = first; i < done; i++) {
@@ -175,7 +171,6 @@ export function enhanceReplay(figure: HTMLElement): void {
         context.fillRect(x - 1.5, y - 1.5, 3, 3);
       }
     }
-    performance.measure('replay-frame', { start: frameStart, end: performance.now() });
   }
 
   function setTime(next: number) {
@@ -184,32 +179,21 @@ export function enhanceReplay(figure: HTMLElement): void {
     const after = momentAt(timeline, t).done;
     if (after > before) endedAtWall.fill(wallNow, before, after);
     draw();
-    if (t >= total && playing) pause();
   }
 
-  function play() {
-    // At (or within a slider step of) the end, play starts over.
-    if (t >= total - 0.001) setTime(0);
-    playing = true;
-    playButton.setAttribute('aria-pressed', 'true');
-    playButton.textContent = '‖ 一時停止';
-    lastTick = performance.now() / 1000;
-    clock?.stop();
-    clock = timer(() => {
+  const player = playback({
+    button: playButton,
+    time: () => t,
+    end: () => total,
+    setTime: (next) => {
       wallNow = performance.now() / 1000;
-      const delta = wallNow - lastTick;
-      lastTick = wallNow;
-      setTime(t + delta * speed);
-    });
-  }
-
-  function pause() {
-    playing = false;
-    clock?.stop();
-    playButton.setAttribute('aria-pressed', 'false');
-    playButton.textContent = '▶ 再生';
-    draw();
-  }
+      setTime(next);
+    },
+    speed: () => speed,
+    onPause: draw,
+    measure: 'replay-frame',
+  });
+  const pause = () => player.pause();
 
   function step(direction: 1 | -1) {
     pause();
@@ -220,7 +204,7 @@ export function enhanceReplay(figure: HTMLElement): void {
 
   figure.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
-    if (action === 'play') (playing ? pause : play)();
+    if (action === 'play') player.toggle();
     else if (action === 'step-forward') step(1);
     else if (action === 'step-back') step(-1);
     else if (action === 'restart') {
@@ -246,7 +230,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       step(event.key === 'ArrowRight' ? 1 : -1);
     } else if ((event.key === ' ' || event.key === 'k') && !target.matches('button')) {
-      (playing ? pause : play)();
+      player.toggle();
     } else if (event.key === 'Home') {
       pause();
       setTime(0);

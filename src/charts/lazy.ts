@@ -1,0 +1,14 @@
+/**
+ * Loads a chart's browser code only when the chart comes into view; in the deck that is when its
+ * slide is shown (reveal hides the others), so a page pays only for what it shows.
+ */
+export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElement) => Promise<unknown>): void {
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      void enhance(entry.target as HTMLElement);
+    }
+  });
+  document.querySelectorAll<HTMLElement>(selector).forEach((element) => observer.observe(element));
+}

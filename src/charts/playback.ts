@@ -1,0 +1,71 @@
+/**
+ * Play and pause for the animated charts: the play button's state, and a frame clock (d3-timer)
+ * that moves the chart's time on by the wall-clock time elapsed × the chosen speed, until the end.
+ */
+import { timer, type Timer } from 'd3-timer';
+import { strings } from '../lib/i18n.ts';
+
+export interface PlaybackOptions {
+  button: HTMLButtonElement;
+  /** The chart's current time and its end, in seconds of the run. */
+  time: () => number;
+  end: () => number;
+  setTime: (seconds: number) => void;
+  speed: () => number;
+  /** Called when playback stops, by the user or at the end. */
+  onPause?: () => void;
+  /** performance.measure name for each frame's work, for `npm run bench`. */
+  measure?: string;
+}
+
+export interface Playback {
+  readonly playing: boolean;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+}
+
+export function playback(options: PlaybackOptions): Playback {
+  const t = strings.ja.replay;
+  let clock: Timer | undefined;
+  let playing = false;
+  let last = 0;
+
+  const show = (on: boolean) => {
+    options.button.setAttribute('aria-pressed', String(on));
+    options.button.textContent = on ? `‖ ${t.pause}` : `▶ ${t.play}`;
+  };
+
+  const control: Playback = {
+    get playing() {
+      return playing;
+    },
+    play() {
+      // At (or within a slider step of) the end, play starts over.
+      if (options.time() >= options.end() - 0.001) options.setTime(0);
+      playing = true;
+      show(true);
+      last = performance.now();
+      clock?.stop();
+      clock = timer(() => {
+        const frameStart = performance.now();
+        const next = options.time() + ((frameStart - last) / 1000) * options.speed();
+        last = frameStart;
+        options.setTime(Math.min(next, options.end()));
+        if (options.measure) performance.measure(options.measure, { start: frameStart, end: performance.now() });
+        if (next >= options.end()) control.pause();
+      });
+    },
+    pause() {
+      playing = false;
+      clock?.stop();
+      show(false);
+      options.onPause?.();
+    },
+    toggle() {
+      if (playing) control.pause();
+      else control.play();
+    },
+  };
+  return control;
+}
