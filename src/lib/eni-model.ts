@@ -59,7 +59,7 @@ export interface EniModelParameters {
   /** ENIs EC2 lets the old model create per second, and in a burst (assumptions: AWS published no figures for 2019). */
   eniCreationsPerSecond: number;
   eniCreationBurst: number;
-  /** How long creating an ENI adds to a cold start in the old model (third-party: about 10 s), and its spread. */
+  /** How long creating an ENI adds to a cold start in the old model (third-party: 10 s and more), and how much more at most. */
   eniCreationSeconds: number;
   eniCreationJitterSeconds: number;
   /** Hyperplane ENI creation when the function is created or its VPC changes: Pending for 60–90 s. */
@@ -294,7 +294,6 @@ export function simulate(
     throw new RangeError(`subnetPrefixLength must be 16–28 (a VPC subnet is /16 to /28), got ${p.subnetPrefixLength}`);
   }
   const random = seededRandom(p.seed);
-  const perWorker = Math.max(1, Math.floor(p.workerMemoryMb / p.memoryMb));
   const freeIps = Array.from({ length: p.subnetCount }, () => Math.max(0, subnetAddresses(p.subnetPrefixLength).usable - p.ipsUsedByOthers));
   const ipsTaken = Array(p.subnetCount).fill(0) as number[];
 
@@ -310,7 +309,7 @@ export function simulate(
   const functionActiveAt = p.startsWithFunctionCreate ? p.hyperplanePendingSeconds : 0;
   if (model === 'after') {
     for (let subnet = 0; subnet < p.subnetCount; subnet++) {
-      if (freeIps[subnet]! > 0) {
+      if (freeIps[subnet]! > 0 && enis.length < p.eniQuota) {
         enis.push({ createdAt: functionActiveAt - p.hyperplanePendingSeconds, readyAt: functionActiveAt, subnet, ip: ipsTaken[subnet]! });
         ipsTaken[subnet]!++;
         freeIps[subnet]!--;
@@ -370,10 +369,13 @@ export function simulate(
     queue.push(invocation.end + profile.errorBackoffSeconds, { kind: 'done', client });
   };
 
-  /** Old model: a worker with room, or a new one with a new ENI, or the error that stops it. */
+  /**
+   * Old model: the newest worker while the ENIs cover the environments' memory in 3 GB steps
+   * (slide 12's formula, exactly), else a new worker with a new ENI, or the error that stops it.
+   */
   const placeOnWorker = (t: number): number | ErrorKind => {
-    const roomy = workers.findIndex((worker) => worker.environments.length < perWorker);
-    if (roomy >= 0) return roomy;
+    const enisForOneMore = Math.ceil(((environments.length + 1) * p.memoryMb) / p.workerMemoryMb);
+    if (workers.length > 0 && enisForOneMore <= workers.length) return workers.length - 1;
     if (enis.length >= p.eniQuota) return 'ENILimitReachedException';
     // Lambda spreads ENIs over the function's subnets: take the one with the most free addresses.
     let chosen = -1;
@@ -385,7 +387,7 @@ export function simulate(
     tokensAt = t;
     if (tokens < 1) return 'EC2ThrottledException';
     tokens -= 1;
-    const readyAt = t + p.eniCreationSeconds + (random() - 0.5) * p.eniCreationJitterSeconds;
+    const readyAt = t + p.eniCreationSeconds + random() * p.eniCreationJitterSeconds;
     enis.push({ createdAt: t, readyAt, subnet: chosen, ip: ipsTaken[chosen]! });
     ipsTaken[chosen]!++;
     freeIps[chosen]!--;
@@ -432,6 +434,11 @@ export function simulate(
     }
     if (concurrent >= concurrencyLimit(t)) {
       fail(t, client, 'TooManyRequestsException');
+      continue;
+    }
+    // Without a Hyperplane ENI (no free address, or no quota left) the function cannot reach its VPC.
+    if (model === 'after' && enis.length === 0) {
+      fail(t, client, freeIps.some((free) => free > 0) ? 'ENILimitReachedException' : 'SubnetIPAddressLimitReachedException');
       continue;
     }
     let readyAt = Math.max(t, functionActiveAt) + p.coldStartSeconds;

@@ -3,8 +3,8 @@
  * (date, slide, model, setup), where the numbers come from, and `report`, which is exactly
  * what `parseHeyText` makes of the hey text beside it (`data/runs/<id>.txt`).
  */
-import { z } from 'astro/zod';
-import type { HeyReport } from './hey';
+import { z } from 'zod';
+import type { HeyReport } from './hey.ts';
 
 const seconds = z.number().nonnegative();
 const detail = z.object({ averageSeconds: seconds, fastestSeconds: seconds, slowestSeconds: seconds }).strict();

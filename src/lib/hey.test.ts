@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  heyCsvHeader,
   HeyParseError,
   heyHistogram,
   heyLatencyDistribution,
@@ -173,6 +174,7 @@ describe('parseHeyCsv', () => {
     ['a row with too few values', `${read('./fixtures/hey-sample.csv').split('\n')[0]}\n0.1,0,0,0,0.1,0,200\n`, /^line 2: expected 8 comma-separated values, got "7:/],
     ['a status code with a fraction', `${read('./fixtures/hey-sample.csv').split('\n')[0]}\n0.1,0,0,0,0.1,0,200.5,0.0\n`, /^line 2: expected a whole number in column status-code, got "200.5"/],
     ['a time that is not a number', `${read('./fixtures/hey-sample.csv').split('\n')[0]}\n0.1,0,0,0,0.1,0,200,0\nfast,0,0,0,0.1,0,200,0.1\n`, /^line 3: expected a number of seconds in column response-time, got "fast"/],
+    ['an empty cell', `${read('./fixtures/hey-sample.csv').split('\n')[0]}\n0.1,,0,0,0.1,0,200,0.0\n`, /^line 2: expected a number of seconds in column DNS\+dialup, got nothing$/],
     ['a header and no rows', `${read('./fixtures/hey-sample.csv').split('\n')[0]}\n`, /^line 2: expected at least one request row/],
   ];
   for (const [what, input, message] of bad) {
@@ -192,5 +194,22 @@ describe('hey’s own algorithms', () => {
   it('takes the first latency at or past each percentile', () => {
     const latencies = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(heyLatencyDistribution(latencies).map((p) => p.seconds)).toEqual([11, 26, 51, 76, 91, 96, 100]);
+  });
+
+  it('fills one percentile per latency, as hey does, and leaves the rest at 0% in 0 s', () => {
+    // i·100/3 = 0, 33, 66: index 1 fills the 10th, index 2 the 25th; nothing is left for the 50th and up.
+    expect(heyLatencyDistribution([0.1, 0.2, 0.3])).toEqual([
+      { percent: 10, seconds: 0.2 },
+      { percent: 25, seconds: 0.3 },
+      ...Array(5).fill({ percent: 0, seconds: 0 }),
+    ]);
+  });
+
+  it('reads a CSV longer than a function call takes arguments', () => {
+    const row = '0.0400,0.0000,0.0000,0.0000,0.0398,0.0001,200,';
+    const csv = [heyCsvHeader, ...Array.from({ length: 200_000 }, (_, i) => `${row}${(i / 1000).toFixed(4)}`)].join('\n');
+    const report = reportFromCsv(parseHeyCsv(csv));
+    expect(requestCount(report)).toBe(200_000);
+    expect(report.summary!.slowestSeconds).toBe(0.04);
   });
 });

@@ -66,7 +66,7 @@ export class HeyParseError extends Error {
   readonly expected: string;
   readonly got: string;
   constructor(line: number, expected: string, got: string) {
-    super(`line ${line}: expected ${expected}, got ${got === '' ? 'an empty line' : `"${got.trim()}"`}`);
+    super(`line ${line}: expected ${expected}, got ${got.trim() === '' ? 'nothing' : `"${got.trim()}"`}`);
     this.line = line;
     this.expected = expected;
     this.got = got;
@@ -246,7 +246,7 @@ export function parseHeyCsv(text: string): HeyCsvRow[] {
     if (raw.trim() === '') return;
     const cells = raw.split(',').map((cell) => cell.trim());
     if (cells.length !== 8) throw new HeyParseError(lineNumber, '8 comma-separated values', `${cells.length}: "${raw.trim()}"`);
-    const values = cells.map(Number);
+    const values = cells.map((cell) => (cell === '' ? Number.NaN : Number(cell)));
     const bad = values.findIndex((value, i) => !Number.isFinite(value) || value < 0 || (i === 6 && !Number.isInteger(value)));
     if (bad >= 0) {
       const column = heyCsvHeader.split(',')[bad];
@@ -269,7 +269,7 @@ export function heyHistogram(latencies: readonly number[]): HeyBucket[] {
   if (latencies.length === 0) return [];
   const sorted = [...latencies].sort((a, b) => a - b);
   const fastest = sorted[0]!;
-  const slowest = sorted.at(-1)!;
+  const slowest = sorted[sorted.length - 1]!;
   const marks = heyBucketMarks(fastest, slowest);
   const counts = marks.map(() => 0);
   let bucket = 0;
@@ -285,14 +285,26 @@ export function heyBucketMarks(fastest: number, slowest: number): number[] {
   return Array.from({ length: 11 }, (_, i) => (i === 10 ? slowest : fastest + width * i));
 }
 
-/** hey's percentiles (report.go): the first sorted latency at index i where i·100/n ≥ pct. */
+/**
+ * hey's percentiles (report.go): walking the sorted latencies once, index i (with i·100/n in
+ * integer division) fills the next percentile it reaches, one percentile per index; a percentile
+ * left unfilled prints as "0% in 0.0000 secs".
+ */
 export function heyLatencyDistribution(latencies: readonly number[]): HeyPercentile[] {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return [10, 25, 50, 75, 90, 95, 99].map((percent) => {
-    const index = sorted.findIndex((_, i) => (i * 100) / sorted.length >= percent);
-    return { percent: index < 0 ? 0 : percent, seconds: index < 0 ? 0 : sorted[index]! };
+  const percents = [10, 25, 50, 75, 90, 95, 99];
+  const filled: (number | undefined)[] = percents.map(() => undefined);
+  for (let i = 0, next = 0; i < sorted.length && next < percents.length; i++) {
+    if (Math.floor((i * 100) / sorted.length) >= percents[next]!) filled[next++] = sorted[i];
+  }
+  return percents.map((percent, i) => {
+    const seconds = filled[i];
+    return seconds === undefined || seconds <= 0 ? { percent: 0, seconds: 0 } : { percent, seconds };
   });
 }
+
+const minimum = (values: readonly number[]) => values.reduce((a, b) => (b < a ? b : a), Infinity);
+const maximum = (values: readonly number[]) => values.reduce((a, b) => (b > a ? b : a), -Infinity);
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 const round3 = (value: number) => Math.round(value * 1e3) / 1e3;
@@ -303,7 +315,8 @@ const round3 = (value: number) => Math.round(value * 1e3) / 1e3;
  */
 export function reportFromCsv(rows: readonly HeyCsvRow[]): HeyReport {
   const latencies = rows.map((row) => row.responseTime);
-  const total = Math.max(...rows.map((row) => row.offset + row.responseTime));
+  // Loops rather than Math.max(...): a long run has more rows than a call takes arguments.
+  const total = maximum(rows.map((row) => row.offset + row.responseTime));
   const sum = latencies.reduce((a, b) => a + b, 0);
   const statusCounts = new Map<number, number>();
   for (const row of rows) statusCounts.set(row.statusCode, (statusCounts.get(row.statusCode) ?? 0) + 1);
@@ -311,15 +324,15 @@ export function reportFromCsv(rows: readonly HeyCsvRow[]): HeyReport {
     const values = rows.map(pick);
     return {
       averageSeconds: round4(values.reduce((a, b) => a + b, 0) / values.length),
-      fastestSeconds: round4(Math.min(...values)),
-      slowestSeconds: round4(Math.max(...values)),
+      fastestSeconds: round4(minimum(values)),
+      slowestSeconds: round4(maximum(values)),
     };
   };
   return {
     summary: {
       totalSeconds: round4(total),
-      slowestSeconds: round4(Math.max(...latencies)),
-      fastestSeconds: round4(Math.min(...latencies)),
+      slowestSeconds: round4(maximum(latencies)),
+      fastestSeconds: round4(minimum(latencies)),
       averageSeconds: round4(sum / rows.length),
       requestsPerSecond: round4(rows.length / total),
     },
