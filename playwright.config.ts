@@ -37,7 +37,7 @@ export default defineConfig({
       command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
       env: serverEnv,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
@@ -45,7 +45,7 @@ export default defineConfig({
       command: `npx astro build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPathPort}`,
       url: `http://127.0.0.1:${subPathPort}${subPath}`,
       env: { ...serverEnv, BASE_PATH: subPath, OUT_DIR: './dist-subpath' },
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 180_000,
     },
   ],

@@ -64,15 +64,15 @@ test.describe('the ENI model before and after Hyperplane', () => {
     const play = page.getByRole('button', { name: '▶ 再生' });
     await play.focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('data-playing', 'true');
   });
 
   test('without reduced motion it plays from the start', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'no-preference' });
     const page = await context.newPage();
     await page.goto('/embed/eni-model/?preset=verification-1');
-    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
+    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('data-playing', 'true');
+    await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('data-playing', 'false', { timeout: 15_000 });
     expect(await figure(panel(page, 'before'), 'environments')).toBe(50);
     await context.close();
   });

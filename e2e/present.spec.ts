@@ -119,7 +119,7 @@ test.describe('presenting the deck', () => {
     await expect(page).toHaveURL(/#\/12$/);
     // Navigating in the deck updates the notes.
     await page.keyboard.press('ArrowRight');
-    await expect(speakerView.locator('.speaker-controls-notes')).toContainText('re:Invent 2018');
+    await expect(speakerView.locator('.speaker-controls-notes')).toContainText('このサイトのモデルで動かしたもの');
     // The speaker view reconnects when the deck reloads (its plugin then loads on the speaker view's call).
     await page.reload();
     await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', '13');

@@ -81,7 +81,7 @@ test.describe('replays (reconstructions)', () => {
       expect((await countsOf(page)).length).toBe(11);
       await page.locator('.replay-speed select').selectOption('20');
       await page.getByRole('button', { name: '▶ 再生' }).click();
-      await expect(page.locator('[data-action="play"]')).toHaveAttribute('aria-pressed', 'false', { timeout: 20_000 });
+      await expect(page.locator('[data-action="play"]')).toHaveAttribute('data-playing', 'false', { timeout: 20_000 });
       expect(Number(await output(page, 'done'))).toBe(requests);
       expect(await labelsOf(page)).toEqual(histogram.map((b: { count: number }) => b.count.toLocaleString('en-US')));
       const average = Number(await output(page, 'average'));
@@ -99,9 +99,9 @@ test.describe('replays (reconstructions)', () => {
     const play = page.locator('[data-action="play"]');
     await play.focus();
     await page.keyboard.press('Enter');
-    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expect(play).toHaveAttribute('data-playing', 'true');
     await page.keyboard.press('Enter');
-    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await expect(play).toHaveAttribute('data-playing', 'false');
     await page.keyboard.press('Home');
     expect(await output(page, 'done')).toBe('0');
     await page.keyboard.press('ArrowRight');
@@ -137,7 +137,7 @@ test.describe('replays (reconstructions)', () => {
     await page.goto('/embed/replay-v1-2019-05-29/');
     await expect(page.locator('[data-replay-ready="true"]')).toBeVisible();
     expect(await output(page, 'done')).toBe('500');
-    await expect(page.locator('[data-action="play"]')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('[data-action="play"]')).toHaveAttribute('data-playing', 'false');
     expect(await labelsOf(page)).toEqual(['1', '448', '1', '0', '0', '0', '0', '0', '4', '9', '37']);
     await context.close();
   });

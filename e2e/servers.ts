@@ -1,4 +1,5 @@
 /** Where the tests serve the two builds: the root build, and the same site under a sub-path. */
-export const rootPort = 4321;
-export const subPathPort = 4322;
+// Not 4321: that is where `npm start` (astro dev) runs, and the tests must test the build.
+export const rootPort = 4391;
+export const subPathPort = 4392;
 export const subPath = '/vpc-lambda/';

@@ -32,7 +32,8 @@ export function playback(options: PlaybackOptions): Playback {
   let last = 0;
 
   const show = (on: boolean) => {
-    options.button.setAttribute('aria-pressed', String(on));
+    // The label says what the button does next; a toggle's aria-pressed would contradict it.
+    options.button.dataset.playing = String(on);
     options.button.textContent = on ? `‖ ${t.pause}` : `▶ ${t.play}`;
   };
 
@@ -52,7 +53,10 @@ export function playback(options: PlaybackOptions): Playback {
         const next = options.time() + ((frameStart - last) / 1000) * options.speed();
         last = frameStart;
         options.setTime(Math.min(next, options.end()));
-        if (options.measure) performance.measure(options.measure, { start: frameStart, end: performance.now() });
+        // Frame timings are kept only when `npm run bench` asks for them.
+        if (options.measure && (globalThis as { measureChartFrames?: boolean }).measureChartFrames) {
+          performance.measure(options.measure, { start: frameStart, end: performance.now() });
+        }
         if (next >= options.end()) control.pause();
       });
     },

@@ -144,18 +144,19 @@ async function measureReplayJs(browser: Browser, origin: string) {
  */
 async function measureFrames(browser: Browser, url: string, scope: string, measureName: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(() => Object.assign(globalThis, { measureChartFrames: true }));
   await page.goto(url, { waitUntil: 'networkidle' });
   const figure = page.locator(scope);
   await figure.waitFor();
   const play = figure.locator('[data-action="play"]');
   // Let an animation that starts by itself finish, so the measured run starts from the beginning.
-  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('aria-pressed') === 'false', `${scope} [data-action="play"]`, { timeout: 120_000 });
+  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-playing') === 'false', `${scope} [data-action="play"]`, { timeout: 120_000 });
   const speeds = await figure.locator('.replay-speed option').evaluateAll((options) => options.map((o) => Number((o as HTMLOptionElement).value)));
   await figure.locator('.replay-speed select').selectOption(String(Math.max(...speeds)));
   await page.evaluate((name) => performance.clearMeasures(name), measureName);
   await browser.startTracing(page, { categories: ['cc', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await play.click();
-  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('aria-pressed') === 'false', `${scope} [data-action="play"]`, { timeout: 120_000 });
+  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-playing') === 'false', `${scope} [data-action="play"]`, { timeout: 120_000 });
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number }[] };
   const frames = trace.traceEvents.filter((e) => e.ph === 'X' && e.name === 'ProxyMain::BeginMainFrame').map((e) => (e.dur ?? 0) / 1000);
   const work = await page.evaluate((name) => performance.getEntriesByName(name).map((entry) => entry.duration), measureName);

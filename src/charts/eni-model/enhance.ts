@@ -83,10 +83,12 @@ export function enhanceEniModel(figure: HTMLElement): void {
 
   function readForm(form: HTMLFormElement): Scenario {
     const data = new FormData(form);
+    const preset = String(data.get('preset'));
     return parseScenario(
       new URLSearchParams({
-        preset: String(data.get('preset')),
-        concurrency: String(data.get('concurrency')),
+        preset,
+        // A new preset brings its own load; the count typed in applies to the preset it was typed for.
+        concurrency: preset === current.preset ? String(data.get('concurrency')) : '',
         memory: String(data.get('memory')),
         subnet: String(data.get('subnet')),
         quota: String(data.get('quota')),
@@ -98,6 +100,14 @@ export function enhanceEniModel(figure: HTMLElement): void {
 
   function writeForm(scenario: Scenario, clients: number) {
     if (!form) return;
+    // A value from the URL that the list does not offer (memory=1792) gets an option of its own.
+    for (const [name, value, label] of [
+      ['memory', scenario.memory, String(scenario.memory)],
+      ['subnet', scenario.subnet, `/${scenario.subnet} (${(2 ** (32 - scenario.subnet)).toLocaleString('en-US')} IP)`],
+    ] as const) {
+      const select = form.elements.namedItem(name) as HTMLSelectElement;
+      if (![...select.options].some((option) => option.value === String(value))) select.add(new Option(label, String(value)));
+    }
     (form.elements.namedItem('preset') as HTMLSelectElement).value = scenario.preset;
     (form.elements.namedItem('concurrency') as HTMLInputElement).value = String(clients);
     (form.elements.namedItem('memory') as HTMLSelectElement).value = String(scenario.memory);
@@ -348,10 +358,10 @@ export function enhanceEniModel(figure: HTMLElement): void {
   // Keys inside the figure drive it and do not reach the deck.
   figure.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
-    if (target.matches('input, select')) {
-      if (/^Arrow|^Home$|^End$|^Page/.test(event.key)) event.stopPropagation();
-      return;
-    }
+    // Keys typed into the chart's controls are the chart's: none reaches the deck (Space would turn
+    // the slide), except Escape and Tab, which leave the chart.
+    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
+    if (target.matches('input, select')) return;
     if (event.key === ' ' && !target.matches('button')) player.toggle();
     else if (event.key === 'Home') (pause(), setTime(0));
     else if (event.key === 'End') (pause(), setTime(end));

@@ -40,7 +40,8 @@ export function parseScenario(query: string | URLSearchParams): Scenario {
   const concurrency = number('concurrency');
   return {
     preset: presetIds.includes(preset as PresetId) ? (preset as PresetId) : defaultScenario.preset,
-    concurrency: concurrency === undefined ? undefined : clamp(concurrency, 1, 5000),
+    // Up to 3,000 clients: beyond, a storm of retried throttles takes seconds to simulate.
+    concurrency: concurrency === undefined ? undefined : clamp(concurrency, 1, 3000),
     memory: clamp(number('memory') ?? defaultScenario.memory, 128, 3008),
     subnet: clamp(number('subnet') ?? defaultScenario.subnet, 16, 28),
     quota: clamp(number('quota') ?? defaultScenario.quota, 1, 10_000),

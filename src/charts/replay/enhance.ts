@@ -223,10 +223,10 @@ export function enhanceReplay(figure: HTMLElement): void {
   // Keys inside the replay drive it, and do not reach the deck (which would change slides).
   figure.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
-    if (target.matches('input, select')) {
-      if (target.matches('input') && /^Arrow|^Home$|^End$|^Page/.test(event.key)) event.stopPropagation();
-      return;
-    }
+    // Keys typed into the chart's controls are the chart's: none reaches the deck (Space would turn
+    // the slide), except Escape and Tab, which leave the chart.
+    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
+    if (target.matches('input, select')) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       step(event.key === 'ArrowRight' ? 1 : -1);
     } else if ((event.key === ' ' || event.key === 'k') && !target.matches('button')) {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { laneGeometry, replayLayout } from './layout';
+import { laneGeometry, lanesLayout } from './layout';
 
-const buckets = Array.from({ length: 11 }, (_, i) => ({ mark: 1 + i, count: i === 0 ? 1 : 10 }));
+describe('lanesLayout', () => {
+  const layout = { lanes: lanesLayout({ width: 600, lanesHeight: 200, timeMax: 13.5 }) };
 
-describe('replayLayout', () => {
-  const layout = replayLayout(buckets, { width: 600, lanesHeight: 200, histogramHeight: 240, timeMax: 13.5 });
-
-  it('puts the lanes and the histogram on the same width', () => {
+  it('spans the width it is given, with round ticks on the time axis', () => {
     expect(layout.lanes.width).toBe(600);
-    expect(layout.histogram.width).toBe(600);
-    expect(layout.histogram.height).toBe(240);
+    expect(layout.lanes.xTicks.map((tick) => tick.label)).toContain('10');
   });
 
   it('maps the run’s start and end to the edges of the lanes panel', () => {

@@ -4,8 +4,7 @@
  * and falling requests are drawn on a canvas over the same box).
  */
 import { scaleLinear } from 'd3-scale';
-import type { HeyBucket } from '../../lib/hey.ts';
-import { histogramLayout, type HistogramLayout, type Tick } from '../histogram/layout.ts';
+import type { Tick } from '../histogram/layout.ts';
 
 export interface LanesLayout {
   width: number;
@@ -15,20 +14,15 @@ export interface LanesLayout {
   xTicks: Tick[];
 }
 
-export interface ReplayLayout {
-  lanes: LanesLayout;
-  histogram: HistogramLayout;
-}
-
-export interface ReplayLayoutOptions {
+export interface LanesLayoutOptions {
   width: number;
   lanesHeight: number;
-  histogramHeight: number;
   /** The end of the time axis: the longer of the recorded and reconstructed totals. */
   timeMax: number;
 }
 
-export function replayLayout(buckets: readonly HeyBucket[], options: ReplayLayoutOptions): ReplayLayout {
+/** The lanes panel; the histogram below it is the run's own Histogram, drawn by its layout. */
+export function lanesLayout(options: LanesLayoutOptions): LanesLayout {
   const margin = { top: 8, right: 12, bottom: 22, left: 52 };
   const x = scaleLinear().domain([0, options.timeMax]).range([margin.left, options.width - margin.right]);
   const xTicks = x.ticks(Math.max(2, Math.floor((options.width - margin.left - margin.right) / 70))).map((value) => ({
@@ -36,10 +30,7 @@ export function replayLayout(buckets: readonly HeyBucket[], options: ReplayLayou
     position: Math.round(x(value) * 10) / 10,
     label: String(Number(value.toFixed(3))),
   }));
-  return {
-    lanes: { width: options.width, height: options.lanesHeight, margin, timeMax: options.timeMax, xTicks },
-    histogram: histogramLayout(buckets, { width: options.width, height: options.histogramHeight }),
-  };
+  return { width: options.width, height: options.lanesHeight, margin, timeMax: options.timeMax, xTicks };
 }
 
 /** Where a moment of the run and a worker's lane are drawn in the lanes panel. */
