@@ -109,6 +109,11 @@ test.describe('verification 3 as a model', () => {
     await expect(rows.last().locator('td').first()).toHaveText('1,000');
     await context.close();
   });
+
+  test('its page has no axe violations', async ({ page }) => {
+    await page.goto('/embed/verification-3-model/');
+    await expectNoAxeViolations(page);
+  });
 });
 
 test.describe('the model in the deck', () => {

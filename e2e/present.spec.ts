@@ -160,7 +160,19 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page);
   });
 
-  for (const [slide, what] of [[1, 'title'], [6, 'agenda'], [11, 'agenda with a highlight'], [14, 'content'], [25, 'hey output']] as const) {
+  for (const [slide, what] of [
+    [1, 'title'],
+    [6, 'agenda'],
+    [11, 'agenda with a highlight'],
+    [12, 'calculator'],
+    [13, 'old ENI model'],
+    [14, 'content'],
+    [20, 'new ENI model'],
+    [25, 'hey output'],
+    [29, '10,000-request replay'],
+    [30, 'model figure'],
+    [35, 'verification-3 model'],
+  ] as const) {
     test(`the deck’s ${what} slide (${slide}) has no axe violations`, async ({ page }) => {
       await page.goto(`/deck/#/${slide}`);
       await expect(page.locator(presentSlide)).toHaveAttribute('data-slide', String(slide));

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { chartIds } from './charts';
 import { subPath, subPathPort } from './servers';
 
 const origin = `http://127.0.0.1:${subPathPort}`;
@@ -11,7 +12,8 @@ test('under a sub-path every page, link and asset resolves inside it', async ({ 
   });
   page.on('requestfailed', (failed) => broken.push(`failed ${failed.url()}`));
 
-  const toVisit = [`${origin}${subPath}`];
+  // The landing page and everything linked from it, and every chart page with its lazily loaded code.
+  const toVisit = [`${origin}${subPath}`, ...chartIds.map((id) => `${origin}${subPath}embed/${id}/`)];
   const visited = new Set<string>();
   const checked = new Set<string>();
   while (toVisit.length) {
@@ -19,6 +21,8 @@ test('under a sub-path every page, link and asset resolves inside it', async ({ 
     if (visited.has(url)) continue;
     visited.add(url);
     await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 2000);
     await page.waitForLoadState('networkidle');
     const references = await page.$$eval('a[href], link[href], script[src], img[src], iframe[src]', (elements) =>
       elements.map((e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src),
@@ -38,7 +42,7 @@ test('under a sub-path every page, link and asset resolves inside it', async ({ 
     }
   }
   expect(broken).toEqual([]);
-  expect(visited.size).toBeGreaterThanOrEqual(2); // the landing page and the deck at least
+  expect(visited.size).toBeGreaterThanOrEqual(2 + chartIds.length); // the landing page, the deck and the charts
   await page.goto(`${origin}${subPath}deck/#/25`);
   await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '25');
 });

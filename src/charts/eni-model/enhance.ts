@@ -64,7 +64,9 @@ export function enhanceEniModel(figure: HTMLElement): void {
   const range = figure.querySelector<HTMLInputElement>('.replay-timeline input')!;
   const speedSelect = figure.querySelector<HTMLSelectElement>('.replay-speed select')!;
   const timeOutput = figure.querySelector<HTMLOutputElement>('output[name="time"]')!;
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // With reduced motion, and in a printed deck, the model rests at the end of its run.
+  const reducedMotion =
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches || /[?&]print-pdf/.test(window.location.search);
   const readsUrl = figure.dataset.readUrl === 'true';
 
   const style = getComputedStyle(figure);

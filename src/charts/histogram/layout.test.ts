@@ -38,9 +38,10 @@ describe('histogramLayout', () => {
     const fast = slide25.map((b) => ({ mark: b.mark / 24, count: b.count }));
     const shared = histogramLayout(fast, { width: 600, height: 300, timeMin: 0, timeMax: 13.046, labels: 'nonzero' });
     expect(shared.bars.at(-1)!.x + shared.bars.at(-1)!.width).toBeLessThan(100);
-    // Labels that would collide are dropped rather than overprinted.
+    // Labels that would collide are dropped rather than overprinted, and the largest count keeps its own.
     const labelled = shared.bars.filter((bar) => bar.label);
     labelled.slice(1).forEach((bar, i) => expect(bar.label!.x - labelled[i]!.label!.x).toBeGreaterThanOrEqual(26));
+    expect(shared.bars[1]!.label).toBeDefined();
   });
 
   it('starts the time axis just before the fastest request, on a round number', () => {

@@ -76,7 +76,6 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
   const baseline = y(0);
   const pixelsPerRequest = (baseline - y(countMax)) / countMax;
 
-  let lastLabelX = -Infinity;
   const bars = buckets.map((bucket, index): HistogramBar => {
     const from = index === 0 ? bucket.mark : buckets[index - 1]!.mark;
     const to = bucket.mark;
@@ -85,10 +84,6 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
     const barWidth = Math.max(minimumBarWidth, x(to) - left - (index === 0 ? 0 : 1));
     const barHeight = bucket.count === 0 ? 0 : Math.max(minimumBarHeight, bucket.count * pixelsPerRequest);
     const centre = left + barWidth / 2;
-    const wantsLabel = options.labels !== 'nonzero' || bucket.count > 0;
-    // Every bar is labelled when asked for all; otherwise labels that would overprint are dropped.
-    const fits = options.labels !== 'nonzero' || centre - lastLabelX >= labelSpacing;
-    if (wantsLabel && fits) lastLabelX = centre;
     return {
       index,
       from,
@@ -98,9 +93,18 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
       width: round(barWidth),
       y: round(baseline - barHeight),
       height: round(barHeight),
-      label: wantsLabel && fits ? { x: round(centre), y: round(baseline - barHeight - 6) } : undefined,
+      label: { x: round(centre), y: round(baseline - barHeight - 6) },
     };
   });
+  if (options.labels === 'nonzero') {
+    // Bars too narrow for every label: the largest counts keep theirs, smaller neighbours give way.
+    const kept: number[] = [];
+    for (const bar of [...bars].sort((a, b) => b.count - a.count)) {
+      const x = bar.label!.x;
+      if (bar.count > 0 && kept.every((other) => Math.abs(other - x) >= labelSpacing)) kept.push(x);
+      else bar.label = undefined;
+    }
+  }
 
   const xTicks = x.ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 70))).map((value) => ({
     value,
