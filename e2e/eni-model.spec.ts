@@ -93,6 +93,14 @@ test.describe('the ENI capacity calculator (slide 12)', () => {
     await expect(page.locator('output[name="verdict"]')).toContainText('ENIの上限');
     await expectNoAxeViolations(page);
   });
+
+  test('takes its inputs from the URL on its own page', async ({ page }) => {
+    await page.goto('/embed/eni-capacity/?concurrency=500&memory=3008&subnet=26&quota=350');
+    await expect(page.locator('[data-capacity-ready="true"]')).toBeVisible();
+    await expect(page.locator('output[name="enisNeeded"]')).toHaveText('490');
+    await expect(page.locator('output[name="subnetIps"]')).toHaveText('59');
+    await expect(page.locator('output[name="verdict"]')).toContainText('足りません');
+  });
 });
 
 test.describe('verification 3 as a model', () => {

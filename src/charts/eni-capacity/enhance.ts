@@ -25,6 +25,20 @@ export function enhanceCapacity(figure: HTMLElement): void {
     figure.querySelector<HTMLElement>('[data-bar="quota"]')!.style.width = width(result.enisNeeded, result.eniQuota);
     figure.dataset.exceeded = String(result.exceeded);
   };
+  // On its own page the calculator takes its inputs from the URL, as the ENI model does:
+  // ?concurrency=1000&memory=1024&subnet=24&subnets=1&quota=350
+  if (figure.closest('.embed')) {
+    const query = new URLSearchParams(window.location.search);
+    for (const [param, field] of [['concurrency', 'concurrency'], ['memory', 'memoryMb'], ['subnet', 'subnetPrefixLength'], ['subnets', 'subnetCount'], ['quota', 'eniQuota']] as const) {
+      const value = query.get(param);
+      const control = form.elements.namedItem(field) as HTMLInputElement | HTMLSelectElement | null;
+      if (value === null || !control || !/^\d+$/.test(value)) continue;
+      if (control instanceof HTMLSelectElement && ![...control.options].some((option) => option.value === value)) {
+        control.add(new Option(field === 'subnetPrefixLength' ? `/${value}` : value, value));
+      }
+      control.value = value;
+    }
+  }
   form.addEventListener('input', update);
   form.addEventListener('submit', (event) => event.preventDefault());
   // Keys typed into the calculator must not turn the deck's slides.
