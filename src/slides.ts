@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-export type Locale = 'ja';
+import type { Locale } from './lib/i18n.ts';
+
+export type { Locale };
 export type SlideEntry = CollectionEntry<'slides'>;
 
 /** A locale's slides in the talk's order (the loader has already checked they are 1–47). */

@@ -36,14 +36,6 @@ export const errorKinds: readonly ErrorKind[] = [
   'TooManyRequestsException',
 ];
 
-/** What the client sees: Lambda's errors all reach it through API Gateway as 500. */
-export const clientStatus: Record<ErrorKind, { lambda: number; apiGateway: number }> = {
-  ENILimitReachedException: { lambda: 502, apiGateway: 500 },
-  SubnetIPAddressLimitReachedException: { lambda: 502, apiGateway: 500 },
-  EC2ThrottledException: { lambda: 502, apiGateway: 500 },
-  TooManyRequestsException: { lambda: 429, apiGateway: 500 },
-};
-
 export interface EniModelParameters {
   /** Function memory, 128–3008 MB (2019). */
   memoryMb: number;
@@ -158,10 +150,6 @@ export function loadPreset(id: PresetId, concurrency?: number): LoadProfile {
   }
 }
 
-export function peakClients(profile: LoadProfile): number {
-  return profile.clientStarts.length;
-}
-
 export interface ModelSample {
   t: number;
   /** Execution environments in existence, and those running or starting an invocation (concurrent executions). */
@@ -200,10 +188,6 @@ export interface ModelRun {
   invocations: Invocation[];
   /** Every cold start: when the request came and how long it waited for its environment. */
   coldStartEvents: { t: number; seconds: number }[];
-  /** When each ENI came into use, its subnet and the IP it took; when Hyperplane's, created before the run. */
-  enis: { createdAt: number; readyAt: number; subnet: number; ip: number }[];
-  /** Workers (old model) with their environments: when each environment came. */
-  workers: { eni: number; environments: number[] }[];
   summary: {
     invocations: number;
     served: number;
@@ -297,8 +281,8 @@ export function simulate(
   const freeIps = Array.from({ length: p.subnetCount }, () => Math.max(0, subnetAddresses(p.subnetPrefixLength).usable - p.ipsUsedByOthers));
   const ipsTaken = Array(p.subnetCount).fill(0) as number[];
 
-  const enis: ModelRun['enis'] = [];
-  const workers: { eni: number; environments: number[]; eniReadyAt: number }[] = [];
+  const enis: { createdAt: number; readyAt: number; subnet: number; ip: number }[] = [];
+  const workers: { eni: number; eniReadyAt: number }[] = [];
   // Execution environments: when each is free again (Infinity while busy), and when it is ready.
   const environments: { worker: number; busy: boolean; readyAt: number }[] = [];
   const idle: number[] = [];
@@ -391,7 +375,7 @@ export function simulate(
     enis.push({ createdAt: t, readyAt, subnet: chosen, ip: ipsTaken[chosen]! });
     ipsTaken[chosen]!++;
     freeIps[chosen]!--;
-    workers.push({ eni: enis.length - 1, environments: [], eniReadyAt: readyAt });
+    workers.push({ eni: enis.length - 1, eniReadyAt: readyAt });
     return workers.length - 1;
   };
 
@@ -454,7 +438,6 @@ export function simulate(
     }
     const id = environments.length;
     environments.push({ worker, busy: true, readyAt });
-    if (worker >= 0) workers[worker]!.environments.push(t);
     concurrent++;
     peakConcurrent = Math.max(peakConcurrent, concurrent);
     coldStarts++;
@@ -476,8 +459,6 @@ export function simulate(
     samples,
     invocations,
     coldStartEvents,
-    enis,
-    workers: workers.map(({ eni, environments }) => ({ eni, environments })),
     summary: {
       invocations: sent,
       served,

@@ -38,12 +38,3 @@ export const strings = {
 } as const;
 
 export type Locale = keyof typeof strings;
-
-/** 13.4614 → "13.4614" with the locale's digits; seconds keep hey's 4 decimals. */
-export function formatSeconds(value: number, decimals = 4): string {
-  return value.toFixed(decimals);
-}
-
-export function formatCount(value: number, locale: Locale = 'ja'): string {
-  return value.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US');
-}
