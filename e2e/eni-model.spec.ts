@@ -143,6 +143,10 @@ test.describe('the model in the deck', () => {
   test('slide 12’s calculator takes keys without turning the slide', async ({ page }) => {
     await page.goto('/deck/#/12');
     const slide = page.locator('.reveal .slides > section.present');
+    // The slide opens on the architecture diagram; the calculator is its next step.
+    await expect(slide.getByRole('img', { name: /WorkerごとにENI/ }).first()).toBeVisible();
+    await expect(slide.locator('[data-capacity-ready="true"]')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
     await expect(slide.locator('[data-capacity-ready="true"]')).toBeVisible();
     const input = slide.getByLabel('想定ピーク同時実行数');
     await input.focus();

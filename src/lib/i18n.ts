@@ -38,3 +38,13 @@ export const strings = {
 } as const;
 
 export type Locale = keyof typeof strings;
+
+import { diagramsJa, type DiagramStrings } from '../i18n/diagrams.ja';
+
+/** The architecture diagrams' words, per locale. */
+export const diagramStrings: Record<Locale, DiagramStrings> = { ja: diagramsJa };
+
+import { rdbJa, type RdbStrings } from '../i18n/rdb.ja';
+
+/** Slide 16's staircase, per locale. */
+export const rdbStrings: Record<Locale, RdbStrings> = { ja: rdbJa };

@@ -1,9 +1,11 @@
 /** The components a slide's MDX may use without importing them. */
 import Agenda from './Agenda.astro';
+import Diagram from '../diagrams/Diagram.astro';
+import Rollout from '~/charts/rollout/Rollout.astro';
+import RdbConnections from '~/charts/rdb-connections/RdbConnections.astro';
 import EniCapacitySlide from './EniCapacitySlide.astro';
 import EniModelSlide from './EniModelSlide.astro';
 import Figure from './Figure.astro';
-import Flow from './Flow.astro';
 import HeyOutput from './HeyOutput.astro';
 import ModelEniCount from './ModelEniCount.astro';
 import Notes from './Notes.astro';
@@ -13,10 +15,12 @@ import Verification3Slide from './Verification3Slide.astro';
 
 export const slideComponents = {
   Agenda,
+  Diagram,
+  Rollout,
+  RdbConnections,
   EniCapacitySlide,
   EniModelSlide,
   Figure,
-  Flow,
   HeyOutput,
   ModelEniCount,
   Notes,

@@ -1,0 +1,104 @@
+/**
+ * A laid-out diagram as SVG markup. The same string goes inline into pages (styled by the
+ * page's diagram CSS) and into the static .svg files (which carry their own copy of that CSS).
+ */
+import type { DiagramLayout, PlacedArrow, PlacedBox, PlacedText } from './diagram-layout';
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function textElement(text: PlacedText, className: string, anchor: 'start' | 'middle'): string {
+  const lines = text.lines
+    .map((line, i) => `<tspan x="${round(text.x)}"${i ? ` dy="${round(text.size * 1.25)}"` : ''}>${escapeXml(line)}</tspan>`)
+    .join('');
+  return `<text class="${className}" x="${round(text.x)}" y="${round(text.y)}" font-size="${round(text.size)}" text-anchor="${anchor}">${lines}</text>`;
+}
+
+function boxClasses(box: PlacedBox): string {
+  return ['d-box', box.group ? 'd-group' : 'd-node', `d-tone-${box.tone}`, box.dashed ? 'd-dashed' : ''].filter(Boolean).join(' ');
+}
+
+function boxShape(box: PlacedBox): string {
+  return (
+    `<g class="${boxClasses(box)}"${box.id ? ` data-id="${escapeXml(box.id)}"` : ''}>` +
+    `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="${box.group ? 10 : 6}"/>` +
+    `</g>`
+  );
+}
+
+function boxText(box: PlacedBox): string {
+  if (!box.label && !box.note) return '';
+  const anchor = box.group ? 'start' : 'middle';
+  return (
+    `<g class="${boxClasses(box)}">` +
+    (box.label ? textElement(box.label, 'd-label', anchor) : '') +
+    (box.note ? textElement(box.note, 'd-note', anchor) : '') +
+    `</g>`
+  );
+}
+
+function arrowHead(x: number, y: number, fromX: number, fromY: number, size: number): string {
+  const angle = Math.atan2(y - fromY, x - fromX);
+  const spread = Math.PI / 7;
+  const point = (a: number) => `${round(x - size * Math.cos(a))},${round(y - size * Math.sin(a))}`;
+  return `<polygon points="${round(x)},${round(y)} ${point(angle - spread)} ${point(angle + spread)}"/>`;
+}
+
+function arrowElement(arrow: PlacedArrow, headSize: number): string {
+  const classes = ['d-arrow', `d-tone-${arrow.tone}`, arrow.dashed ? 'd-dashed' : ''].filter(Boolean).join(' ');
+  return (
+    `<g class="${classes}">` +
+    `<line x1="${round(arrow.x1)}" y1="${round(arrow.y1)}" x2="${round(arrow.x2)}" y2="${round(arrow.y2)}"/>` +
+    arrowHead(arrow.x2, arrow.y2, arrow.x1, arrow.y1, headSize) +
+    (arrow.both ? arrowHead(arrow.x1, arrow.y1, arrow.x2, arrow.y2, headSize) : '') +
+    `</g>`
+  );
+}
+
+export interface DiagramSvgOptions {
+  /** Unique within the page: the title and description are referenced by id. */
+  id: string;
+  title: string;
+  description: string;
+  className?: string;
+  /** Extra markup inside the <svg> before the drawing, e.g. a <style> for a standalone file. */
+  prelude?: string;
+  /** A standalone file needs the SVG namespace; inline SVG does not. */
+  standalone?: boolean;
+}
+
+export function diagramSvg(layout: DiagramLayout, options: DiagramSvgOptions): string {
+  const margin = 4;
+  const headSize = Math.max(9, (layout.boxes[0]?.label?.size ?? 16) * 0.6);
+  const width = round(layout.width + 2 * margin);
+  const height = round(layout.height + 2 * margin);
+  const attributes = [
+    options.standalone ? 'xmlns="http://www.w3.org/2000/svg"' : '',
+    `class="diagram-svg${options.className ? ` ${options.className}` : ''}"`,
+    `viewBox="${-margin} ${-margin} ${width} ${height}"`,
+    options.standalone ? `width="${width}" height="${height}"` : '',
+    'role="img"',
+    `aria-labelledby="${options.id}-title ${options.id}-desc"`,
+  ].filter(Boolean);
+  // Shapes outermost first, then the arrows over them, then every word on top (with a halo),
+  // so an arrow crossing a group never hides its name.
+  const groups = layout.boxes.filter((box) => box.group).sort((a, b) => a.depth - b.depth);
+  const leaves = layout.boxes.filter((box) => !box.group);
+  const arrowLabels = layout.arrows
+    .filter((arrow) => arrow.label)
+    .map((arrow) => `<g class="d-arrow d-tone-${arrow.tone}">${textElement(arrow.label!, 'd-arrow-label', arrow.label!.anchor ?? 'middle')}</g>`);
+  return (
+    `<svg ${attributes.join(' ')}>` +
+    `<title id="${options.id}-title">${escapeXml(options.title)}</title>` +
+    `<desc id="${options.id}-desc">${escapeXml(options.description)}</desc>` +
+    (options.prelude ?? '') +
+    [...groups, ...leaves].map(boxShape).join('') +
+    layout.arrows.map((arrow) => arrowElement(arrow, headSize)).join('') +
+    [...groups, ...leaves].map(boxText).join('') +
+    arrowLabels.join('') +
+    `</svg>`
+  );
+}
