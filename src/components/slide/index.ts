@@ -11,6 +11,7 @@ import ModelEniCount from './ModelEniCount.astro';
 import Notes from './Notes.astro';
 import RunCompare from './RunCompare.astro';
 import RunReplay from './RunReplay.astro';
+import Since2019 from './Since2019.astro';
 import Verification3Slide from './Verification3Slide.astro';
 
 export const slideComponents = {
@@ -26,5 +27,6 @@ export const slideComponents = {
   Notes,
   RunCompare,
   RunReplay,
+  Since2019,
   Verification3Slide,
 };
