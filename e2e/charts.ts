@@ -1,3 +1,14 @@
+/** The architecture diagrams, each with a page of its own under /embed/. */
+export const diagramIds = [
+  'lambda-isolation',
+  'worker-models',
+  'vpc-before',
+  'vpc-after',
+  'hyperplane',
+  'setup-verification-1',
+  'setup-verification-3',
+] as const;
+
 /** Every chart with a page of its own under /embed/. */
 export const chartIds = [
   'histogram-v1-2019-05-29',
@@ -10,4 +21,7 @@ export const chartIds = [
   'eni-model',
   'eni-capacity',
   'verification-3-model',
+  'rdb-connections',
+  'rollout',
+  ...diagramIds,
 ] as const;

@@ -172,7 +172,8 @@ function measure(box: DiagramBox, maxWidth: number, options: DiagramOptions): Me
   const textHeight = labelLines.length * size * lineHeight + noteLines.length * size * noteScale * lineHeight;
 
   if (!isGroup) {
-    const width = Math.min(maxWidth, Math.max(box.minWidth ?? 0, textWidthMax + 2 * pad));
+    // A word longer than the room still gets its width: better a box too wide than text spilling out.
+    const width = Math.max(textWidthMax + 2 * pad, Math.min(maxWidth, box.minWidth ?? 0));
     return { box, width, height: textHeight + 2 * pad * 0.8, labelLines, noteLines, children: [], direction };
   }
 

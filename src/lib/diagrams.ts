@@ -284,7 +284,7 @@ function setupVerification3(t: DiagramStrings['setupVerification1'], u: DiagramS
                   id: 'slaves',
                   label: u.slaves,
                   note: u.fargate,
-                  direction: 'row',
+                  direction: 'wrap',
                   gap: 0.5,
                   children: [...times(3, () => ({ label: u.slave })), { label: '…', dashed: true }],
                 },
