@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   heyCsvHeader,
+  histogramCsv,
   HeyParseError,
   heyHistogram,
   heyLatencyDistribution,
@@ -211,5 +212,16 @@ describe('hey’s own algorithms', () => {
     const report = reportFromCsv(parseHeyCsv(csv));
     expect(requestCount(report)).toBe(200_000);
     expect(report.summary!.slowestSeconds).toBe(0.04);
+  });
+});
+
+describe('histogramCsv', () => {
+  it('writes one row per bucket with its edges and count, header first', () => {
+    const csv = histogramCsv([
+      { mark: 0.019, count: 1 },
+      { mark: 1.322, count: 448 },
+      { mark: 2.625, count: 1 },
+    ]);
+    expect(csv).toBe('bucket,from_seconds,to_seconds,count\n0,0.0190,0.0190,1\n1,0.0190,1.3220,448\n2,1.3220,2.6250,1\n');
   });
 });

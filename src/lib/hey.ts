@@ -353,3 +353,15 @@ export function reportFromCsv(rows: readonly HeyCsvRow[]): HeyReport {
 export function requestCount(report: HeyReport): number | undefined {
   return report.histogram?.reduce((sum, bucket) => sum + bucket.count, 0);
 }
+
+/**
+ * A run's histogram as CSV, one row per hey bucket: its lower and upper edge in seconds (hey's
+ * mark is the upper edge; the first bucket holds only the fastest request) and its count.
+ */
+export function histogramCsv(histogram: HeyBucket[]): string {
+  const rows = histogram.map((bucket, i) => {
+    const from = i === 0 ? bucket.mark : histogram[i - 1].mark;
+    return `${i},${from.toFixed(4)},${bucket.mark.toFixed(4)},${bucket.count}`;
+  });
+  return ['bucket,from_seconds,to_seconds,count', ...rows].join('\n') + '\n';
+}

@@ -52,3 +52,18 @@ import { rdbJa, type RdbStrings } from '../i18n/rdb.ja';
 
 /** Slide 16's staircase, per locale. */
 export const rdbStrings: Record<Locale, RdbStrings> = { ja: rdbJa };
+
+/** Names of the embeddable charts and the words around them (gallery, credit), per locale. */
+export const embedStrings = {
+  ja: {
+    histogram: (date: string) => `heyのヒストグラム ${date}`,
+    compare: '2019年5月と10月のヒストグラムを同じ時間軸で',
+    replay: (date: string) => `heyの実行を再生 ${date}`,
+    capacity: 'ENIキャパシティの計算(スライド12)',
+    eniModel: 'VPC LambdaのENI: 旧と新を同じ負荷で',
+    verification3: '検証3のモデル: 同時実行数の上限とスロットリング',
+    rdb: 'RDBの最大同時接続数とコスト(スライド16)',
+    credit: '出典',
+    nature: { recorded: '記録', reconstruction: '再構成', model: 'モデル', calculation: '計算', diagram: '図' },
+  },
+} satisfies Record<Locale, unknown>;

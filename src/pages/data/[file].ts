@@ -1,0 +1,30 @@
+/**
+ * The data behind the charts, to download: each recorded run as JSON and its histogram as CSV,
+ * the RDS instance classes of slide 16, and the rollout dates of slide 22.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import rdsJson from '../../../data/rds-mysql.json';
+import { rolloutEvents, rolloutSource } from '~/charts/rollout/events';
+import { histogramCsv } from '~/lib/hey';
+import { parseRdsData } from '~/lib/rdb';
+import { getRuns } from '~/runs';
+
+export const getStaticPaths = (async () => {
+  const runs = await getRuns();
+  return [
+    ...runs.map((run) => ({ params: { file: `${run.id}.json` }, props: { body: `${JSON.stringify(run, null, 2)}\n`, type: 'application/json' } })),
+    ...runs
+      .filter((run) => run.report.histogram)
+      .map((run) => ({ params: { file: `${run.id}.csv` }, props: { body: histogramCsv(run.report.histogram!), type: 'text/csv' } })),
+    { params: { file: 'rds-mysql.json' }, props: { body: `${JSON.stringify(parseRdsData(rdsJson), null, 2)}\n`, type: 'application/json' } },
+    {
+      params: { file: 'rollout.json' },
+      props: {
+        body: `${JSON.stringify({ source: rolloutSource, events: rolloutEvents.map(({ date, kind, key }) => ({ date, kind, key })) }, null, 2)}\n`,
+        type: 'application/json',
+      },
+    },
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': `${props.type}; charset=utf-8` } });
