@@ -27,9 +27,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
-export async function expectNoAxeViolations(page: import('@playwright/test').Page, include?: string) {
+export async function expectNoAxeViolations(page: import('@playwright/test').Page, include?: string, exclude?: string) {
   let builder = new AxeBuilder({ page });
   if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
   const { violations } = await builder.analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary).toEqual([]);

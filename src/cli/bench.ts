@@ -7,7 +7,7 @@
  *   npm run bench -- --no-build   measure the existing dist/
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,14 +20,23 @@ interface Route {
   budget?: number;
 }
 
-const routes: Route[] = [
-  { path: '/', budget: undefined },
-  { path: '/deck/', budget: 90 * 1024 },
-  { path: '/embed/histogram-v1-2019-05-29/' },
-  { path: '/embed/histogram-v1-compare/' },
-  { path: '/embed/replay-v1-2019-05-29/' },
-  { path: '/embed/replay-v2-2019-10-20/' },
-];
+/** Issue 6: each chart's own page, and the reading page before the reader scrolls. */
+const embedBudget = 30 * 1024;
+const readBudget = 60 * 1024;
+
+/** The routes to measure: the fixed pages, and every chart page the build wrote. */
+function routesOf(dist: string): Route[] {
+  const embeds = readdirSync(join(dist, 'embed'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ path: `/embed/${entry.name}/`, budget: embedBudget }));
+  return [
+    { path: '/' },
+    { path: '/deck/', budget: 90 * 1024 },
+    { path: '/read/', budget: readBudget },
+    { path: '/embed/' },
+    ...embeds,
+  ];
+}
 
 /** Issue 3: the JS a replay adds to a page, and how its frames hold up on the 10,000-request run. */
 const replayJsBudget = 25 * 1024;
@@ -79,7 +88,7 @@ function serve(root: string) {
   });
 }
 
-async function measure(origin: string) {
+async function measure(origin: string, routes: Route[]) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--disable-background-networking', '--disable-component-update'],
@@ -191,7 +200,7 @@ if (!existsSync(join(distDirectory, 'index.html'))) {
   process.exit(1);
 }
 const server = await serve(distDirectory);
-const { results, replayJs, frames, eniModelJs, eniModelFrames } = await measure(server.origin);
+const { results, replayJs, frames, eniModelJs, eniModelFrames } = await measure(server.origin, routesOf(distDirectory));
 server.close();
 
 const pad = (text: string, width: number) => text.padStart(width);

@@ -2,7 +2,7 @@
  * A laid-out diagram as SVG markup. The same string goes inline into pages (styled by the
  * page's diagram CSS) and into the static .svg files (which carry their own copy of that CSS).
  */
-import type { DiagramLayout, PlacedArrow, PlacedBox, PlacedText } from './diagram-layout';
+import type { DiagramLayout, PlacedArrow, PlacedBox, PlacedText } from './diagram-layout.ts';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);

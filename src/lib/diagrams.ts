@@ -2,8 +2,8 @@
  * The talk's architecture diagrams as box-and-arrow descriptions, redrawn in our own visual
  * language from what each slide showed (../shared/talk/slides.md); words come from the locale.
  */
-import type { DiagramArrow, DiagramBox, DiagramSpec } from './diagram-layout';
-import type { DiagramStrings } from '../i18n/diagrams.ja';
+import type { DiagramArrow, DiagramBox, DiagramSpec } from './diagram-layout.ts';
+import type { DiagramStrings } from '../i18n/diagrams.ja.ts';
 
 export const boxDiagramIds = [
   'lambda-isolation',

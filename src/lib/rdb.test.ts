@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rdsJson from '../../data/rds-mysql.json';
-import { demandAt, familySteps, instanceFor, maxConnections, parseRdsData, rdbChanges, rdbTimeline, unusedShare } from './rdb';
+import { demandAt, familySteps, instanceFor, maxConnections, rdbChanges, rdbTimeline, unusedShare } from './rdb';
+import { parseRdsData } from './rds-data';
 
 const data = parseRdsData(rdsJson);
 const t3 = familySteps(data, 't3');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rdsJson from '../../../data/rds-mysql.json';
-import { familySteps, instanceFor, parseRdsData } from '../../lib/rdb';
+import { familySteps, instanceFor } from '../../lib/rdb';
+import { parseRdsData } from '../../lib/rds-data';
 import { rdbLayout } from './layout';
 
 const steps = familySteps(parseRdsData(rdsJson), 't3');

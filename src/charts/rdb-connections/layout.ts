@@ -1,9 +1,11 @@
 /**
  * Geometry of slide 16's staircase: months across, connections up; the classes in service as a
  * staircase, demand as a curve under it, the gap shaded as capacity paid for and unused.
- * Used at build time for the SVG and in the browser when the demand or the cursor moves.
+ * Used at build time for the SVG and in the browser when the demand or the cursor moves; its
+ * scales are plain linear maps (d3-array picks the round ticks), which keeps d3-scale and its
+ * colour interpolators out of the browser's bundle.
  */
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import { area, curveMonotoneX, curveStepAfter, line } from 'd3-shape';
 import { demandMonths, rdbChanges, rdbTimeline, unusedShare, type RdbChange, type RdbPoint, type RdbStep } from '../../lib/rdb.ts';
 
@@ -53,19 +55,28 @@ export interface RdbLayout {
   connectionsAt: (y: number) => number;
 }
 
+function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
+  const scale = (value: number) => r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
+  scale.invert = (position: number) => d0 + ((position - r0) / (r1 - r0)) * (d1 - d0);
+  return scale;
+}
+
 export function rdbLayout({ steps, peak, month, width = 720, height = 360 }: RdbLayoutOptions): RdbLayout {
   const margin = { top: 16, right: 84, bottom: 34, left: 56 };
-  const points = rdbTimeline(peak, steps);
+  // Three samples a month draw smooth curves; a tenth of a unit is finer than any screen shows.
+  const points = rdbTimeline(peak, steps, 3);
   const used = points.flatMap((point) => (point.step ? [point.step] : []));
   const top = Math.max(peak, ...used.map((step) => step.maxConnections));
-  const x = scaleLinear().domain([0, demandMonths]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([0, top * 1.12]).nice().range([height - margin.bottom, margin.top]);
+  const x = linear([0, demandMonths], [margin.left, width - margin.right]);
+  const [, yMax] = nice(0, top * 1.12, 5);
+  const y = linear([0, yMax], [height - margin.bottom, margin.top]);
   const stepY = (point: RdbPoint) => y(point.step?.maxConnections ?? top * 1.12);
 
-  const staircase = line<RdbPoint>().x((p) => x(p.month)).y(stepY).curve(curveStepAfter)(points) ?? '';
-  const demand = line<RdbPoint>().x((p) => x(p.month)).y((p) => y(p.demand)).curve(curveMonotoneX)(points) ?? '';
+  const staircase = line<RdbPoint>().digits(1).x((p) => x(p.month)).y(stepY).curve(curveStepAfter)(points) ?? '';
+  const demand = line<RdbPoint>().digits(1).x((p) => x(p.month)).y((p) => y(p.demand)).curve(curveMonotoneX)(points) ?? '';
   const waste =
     area<RdbPoint>()
+      .digits(1)
       .x((p) => x(p.month))
       .y0((p) => y(p.demand))
       .y1(stepY)(points) ?? '';
@@ -105,7 +116,7 @@ export function rdbLayout({ steps, peak, month, width = 720, height = 360 }: Rdb
     waste,
     stepLabels,
     xTicks: [0, 6, 12, 18, 24].map((m) => ({ position: x(m), month: m })),
-    yTicks: y.ticks(5).map((value) => ({ position: y(value), value })),
+    yTicks: ticks(0, yMax, 5).map((value) => ({ position: y(value), value })),
     costTicks: distinct
       .map((step) => ({ position: y(step.maxConnections), usdPerHour: step.instance.usdPerHour }))
       .filter((tick, i, ticks) => i === ticks.length - 1 || ticks[i + 1].position < tick.position - 15),

@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import rdsJson from '../../../data/rds-mysql.json';
 import { rolloutEvents, rolloutSource } from '~/charts/rollout/events';
 import { histogramCsv } from '~/lib/hey';
-import { parseRdsData } from '~/lib/rdb';
+import { parseRdsData } from '~/lib/rds-data';
 import { getRuns } from '~/runs';
 
 export const getStaticPaths = (async () => {

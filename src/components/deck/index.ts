@@ -1,0 +1,10 @@
+/**
+ * The slide components as the deck uses them: a deck is always 1280×720, so figures leave out
+ * the drawings they carry for phones (the reading page keeps them).
+ */
+import { slideComponents } from '../slide';
+import Diagram from './Diagram.astro';
+import RdbConnections from './RdbConnections.astro';
+import Rollout from './Rollout.astro';
+
+export const deckComponents = { ...slideComponents, Diagram, RdbConnections, Rollout };
