@@ -62,12 +62,12 @@ export function rolloutLayout(events: RolloutEvent[], options: RolloutOptions): 
     const width = Math.max(textWidth(dateLine, size), ...lines.map((line) => textWidth(line, size)));
     return { event, lines, dateLine, width, height: (lines.length + 1) * lineHeight };
   });
-  return options.orientation === 'wide' ? wide(blocks, options, lineHeight) : tall(blocks, options, lineHeight);
+  return options.orientation === 'wide' ? wide(blocks, options) : tall(blocks, options);
 }
 
 type Block = { event: RolloutEvent; lines: string[]; dateLine: string; width: number; height: number };
 
-function wide(blocks: Block[], options: RolloutOptions, lineHeight: number): RolloutLayout {
+function wide(blocks: Block[], options: RolloutOptions): RolloutLayout {
   const { width, fontSize: size } = options;
   const margin = size;
   const scale = scaleUtc().domain(domain).range([margin, width * 0.72, width * 0.77, width - margin]);
@@ -130,7 +130,7 @@ function wide(blocks: Block[], options: RolloutOptions, lineHeight: number): Rol
   };
 }
 
-function tall(blocks: Block[], options: RolloutOptions, lineHeight: number): RolloutLayout {
+function tall(blocks: Block[], options: RolloutOptions): RolloutLayout {
   const { width, fontSize: size } = options;
   const axisX = size * 6.4;
   const length = blocks.reduce((sum, block) => sum + block.height + size, 0) * 0.9;
