@@ -13,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx()],
+  // The talk's Japanese at the root, its English translation under /en/ (Astro.currentLocale tells components which).
+  i18n: { locales: ['ja', 'en'], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   build: {
     // Small pages ship their CSS inline; the deck's theme is shared and cached.
     inlineStylesheets: 'auto',

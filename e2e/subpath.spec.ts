@@ -6,6 +6,8 @@ const origin = `http://127.0.0.1:${subPathPort}`;
 test.use({ baseURL: origin });
 
 test('under a sub-path every page, link and asset resolves inside it', async ({ page, request }) => {
+  // Both editions, every chart page and its image: a long crawl.
+  test.setTimeout(300_000);
   const broken: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) broken.push(`${response.status()} ${response.url()}`);

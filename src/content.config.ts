@@ -3,14 +3,15 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { frameParts } from './lib/agenda';
 import { heyRunSchema } from './lib/hey-run';
-import { checkSlideSet } from './lib/slide-set';
+import { checkEditions, checkSlideSet, figuresOf, type EditionSlide } from './lib/slide-set';
 import { talk } from './lib/talk';
 
 const slidesDirectory = 'src/content/slides';
 
 /**
  * The glob loader reads one MDX file per slide; afterwards each locale's set must be exactly
- * slides 1–47, so a missing or duplicated slide fails the build with the files named.
+ * slides 1–47, and each translation must match the Japanese slide for slide, so a missing,
+ * duplicated or diverging slide fails the build with the files named.
  */
 function slideLoader(): Loader {
   const files = glob({ pattern: '*/*.mdx', base: `./${slidesDirectory}` });
@@ -18,15 +19,25 @@ function slideLoader(): Loader {
     name: 'slide-loader',
     async load(context) {
       await files.load(context);
-      const byLocale = new Map<string, { file: string; number: number }[]>();
+      const byLocale = new Map<string, EditionSlide[]>();
       for (const entry of context.store.values()) {
         const locale = entry.id.split('/')[0] ?? '';
-        const slide = { file: entry.filePath ?? entry.id, number: Number(entry.data.number) };
+        const slide = {
+          file: entry.filePath ?? entry.id,
+          number: Number(entry.data.number),
+          section: entry.data.section as string | number,
+          figures: figuresOf(entry.body ?? ''),
+        };
         byLocale.set(locale, [...(byLocale.get(locale) ?? []), slide]);
       }
       if (!byLocale.has('ja')) byLocale.set('ja', []);
       for (const [locale, slides] of byLocale) {
         checkSlideSet(slides, talk.slideCount, `${slidesDirectory}/${locale}`);
+      }
+      // Every translation is the talk slide for slide: same numbers, sections and figures.
+      for (const [locale, slides] of byLocale) {
+        if (locale === 'ja') continue;
+        checkEditions(byLocale.get('ja')!, slides, { original: `${slidesDirectory}/ja`, translation: `${slidesDirectory}/${locale}` });
       }
     },
   };

@@ -3,7 +3,6 @@
  * that moves the chart's time on by the wall-clock time elapsed × the chosen speed, until the end.
  */
 import { timer, type Timer } from 'd3-timer';
-import { strings } from '../lib/i18n.ts';
 
 export interface PlaybackOptions {
   button: HTMLButtonElement;
@@ -26,7 +25,8 @@ export interface Playback {
 }
 
 export function playback(options: PlaybackOptions): Playback {
-  const t = strings.ja.replay;
+  // The page wrote the button's two labels in its own language.
+  const labels = { play: options.button.dataset.labelPlay ?? '▶', pause: options.button.dataset.labelPause ?? '‖' };
   let clock: Timer | undefined;
   let playing = false;
   let last = 0;
@@ -34,7 +34,7 @@ export function playback(options: PlaybackOptions): Playback {
   const show = (on: boolean) => {
     // The label says what the button does next; a toggle's aria-pressed would contradict it.
     options.button.dataset.playing = String(on);
-    options.button.textContent = on ? `‖ ${t.pause}` : `▶ ${t.play}`;
+    options.button.textContent = on ? labels.pause : labels.play;
   };
 
   const control: Playback = {

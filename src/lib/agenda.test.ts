@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agenda, agendaSection, sectionLabel, totalMinutes } from './agenda';
+import { agenda, agendaSection, sectionLabel, sectionTitle, totalMinutes } from './agenda';
+import { ja } from '../i18n/ja';
 
 describe('agenda', () => {
   it('has the six sections of slide 6 in the talk’s order, 28 minutes in all', () => {
@@ -15,14 +16,14 @@ describe('agenda', () => {
   });
 
   it('puts the old architecture before the new one, as the talk did', () => {
-    expect(agendaSection(2).title).toBe('VPC Lambdaのアーキテクチャ(旧)');
-    expect(agendaSection(3).title).toBe('VPC Lambdaのアーキテクチャ(新)');
+    expect(sectionTitle(2, ja.agenda)).toBe('VPC Lambdaのアーキテクチャ(旧)');
+    expect(sectionTitle(3, ja.agenda)).toBe('VPC Lambdaのアーキテクチャ(新)');
   });
 
   it('labels a slide by its numbered section, or by the part of the deck outside them', () => {
-    expect(sectionLabel(4)).toBe('4. 改善効果について');
-    expect(sectionLabel('agenda')).toBe('アジェンダ');
-    expect(sectionLabel('intro')).toBe('はじめに');
+    expect(sectionLabel(4, ja.agenda)).toBe('4. 改善効果について');
+    expect(sectionLabel('agenda', ja.agenda)).toBe('アジェンダ');
+    expect(sectionLabel('intro', ja.agenda)).toBe('はじめに');
   });
 
   it('refuses a section the talk does not have', () => {

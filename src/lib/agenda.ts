@@ -1,22 +1,24 @@
 /**
- * The talk's six sections with their minutes, as slide 6 lists them.
- * Slides 7, 11, 18, 23, 38 and 44 repeat this agenda with the next section highlighted.
+ * The talk's six sections with their minutes, as slide 6 lists them; their titles come from the
+ * edition's words (src/i18n). Slides 7, 11, 18, 23, 38 and 44 repeat this agenda with the next
+ * section highlighted.
  */
+import type { Strings } from '../i18n/ja.ts';
+
 export type SectionNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface AgendaSection {
   number: SectionNumber;
-  title: string;
   minutes: number;
 }
 
 export const agenda: readonly AgendaSection[] = [
-  { number: 1, title: 'AWS Lambdaのアーキテクチャおさらい', minutes: 5 },
-  { number: 2, title: 'VPC Lambdaのアーキテクチャ(旧)', minutes: 6 },
-  { number: 3, title: 'VPC Lambdaのアーキテクチャ(新)', minutes: 4 },
-  { number: 4, title: '改善効果について', minutes: 6 },
-  { number: 5, title: 'どのように考え方を変えるべきなのか', minutes: 5 },
-  { number: 6, title: 'まとめ', minutes: 2 },
+  { number: 1, minutes: 5 },
+  { number: 2, minutes: 6 },
+  { number: 3, minutes: 4 },
+  { number: 4, minutes: 6 },
+  { number: 5, minutes: 5 },
+  { number: 6, minutes: 2 },
 ];
 
 /** Parts of the deck that sit outside the six sections. */
@@ -32,18 +34,13 @@ export function agendaSection(number: number): AgendaSection {
   return section;
 }
 
-const framePartLabels: Record<FramePart, string> = {
-  title: 'タイトル',
-  intro: 'はじめに',
-  agenda: 'アジェンダ',
-  end: 'おわりに',
-};
+/** A section's title in an edition. */
+export function sectionTitle(number: number, words: Strings['agenda']): string {
+  return words.sections[agendaSection(number).number - 1]!;
+}
 
 /** The label the deck shows for the part of the talk a slide belongs to. */
-export function sectionLabel(section: SlideSection): string {
-  if (typeof section === 'number') {
-    const { number, title } = agendaSection(section);
-    return `${number}. ${title}`;
-  }
-  return framePartLabels[section];
+export function sectionLabel(section: SlideSection, words: Strings['agenda']): string {
+  if (typeof section === 'number') return `${section}. ${sectionTitle(section, words)}`;
+  return words.frame[section];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from './paths';
+import { alternatePaths, withBase } from './paths';
 
 describe('withBase', () => {
   it('leaves paths alone at the root', () => {
@@ -11,5 +11,20 @@ describe('withBase', () => {
     expect(withBase('/vpc-lambda/', '/deck/')).toBe('/vpc-lambda/deck/');
     expect(withBase('/vpc-lambda', '/deck/')).toBe('/vpc-lambda/deck/');
     expect(withBase('/vpc-lambda/', '/')).toBe('/vpc-lambda/');
+  });
+});
+
+describe('alternatePaths', () => {
+  it('pairs a Japanese page with its English twin under /en/, both ways', () => {
+    expect(alternatePaths('/deck/', '/')).toEqual({ ja: '/deck/', en: '/en/deck/' });
+    expect(alternatePaths('/en/deck/', '/')).toEqual({ ja: '/deck/', en: '/en/deck/' });
+    expect(alternatePaths('/', '/')).toEqual({ ja: '/', en: '/en/' });
+    expect(alternatePaths('/en/', '/')).toEqual({ ja: '/', en: '/en/' });
+    expect(alternatePaths('/embed/vpc-after/', '/')).toEqual({ ja: '/embed/vpc-after/', en: '/en/embed/vpc-after/' });
+  });
+
+  it('works under a sub-path', () => {
+    expect(alternatePaths('/vpc-lambda/en/read/', '/vpc-lambda/')).toEqual({ ja: '/read/', en: '/en/read/' });
+    expect(alternatePaths('/vpc-lambda/read/', '/vpc-lambda')).toEqual({ ja: '/read/', en: '/en/read/' });
   });
 });

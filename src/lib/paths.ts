@@ -7,3 +7,15 @@ export function withBase(base: string, path: string): string {
   const trimmedPath = path.startsWith('/') ? path.slice(1) : path;
   return `${trimmedBase}/${trimmedPath}`;
 }
+
+/**
+ * The same page in both editions, as paths inside the site (without the base): the Japanese
+ * original at the root, the English edition under /en/.
+ */
+export function alternatePaths(pathname: string, base: string): { ja: string; en: string } {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  let path = pathname.startsWith(trimmedBase) ? pathname.slice(trimmedBase.length) : pathname;
+  if (!path.startsWith('/')) path = `/${path}`;
+  const ja = path === '/en' || path.startsWith('/en/') ? path.slice(3) || '/' : path;
+  return { ja, en: ja === '/' ? '/en/' : `/en${ja}` };
+}

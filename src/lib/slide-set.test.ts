@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSlideSet, SlideSetError } from './slide-set';
+import { checkEditions, checkSlideSet, SlideSetError, figuresOf } from './slide-set';
 
 const where = 'src/content/slides/ja';
 const files = (numbers: number[]) =>
@@ -45,5 +45,46 @@ describe('checkSlideSet', () => {
 
   it('rejects an empty locale', () => {
     expect(() => checkSlideSet([], 47, where)).toThrow(/slide 1 is missing/);
+  });
+});
+
+describe('checkEditions', () => {
+  const slide = (file: string, number: number, figures: string[] = ['Notes'], section: string | number = 1) => ({ file, number, section, figures });
+  const where = { original: 'ja', translation: 'en' };
+
+  it('accepts a translation with the same slides, sections and figures', () => {
+    expect(() => checkEditions([slide('ja/01.mdx', 1), slide('ja/02.mdx', 2, ['Figure', 'Diagram', 'Notes'])], [slide('en/01.mdx', 1), slide('en/02.mdx', 2, ['Figure', 'Diagram', 'Notes'])], where)).not.toThrow();
+  });
+
+  it('names the file of a slide that exists in one edition only', () => {
+    expect(() => checkEditions([slide('ja/01.mdx', 1), slide('ja/02.mdx', 2)], [slide('en/01.mdx', 1)], where)).toThrow('ja/02.mdx: slide 2 has no translation in en');
+    expect(() => checkEditions([slide('ja/01.mdx', 1)], [slide('en/01.mdx', 1), slide('en/48.mdx', 2)], where)).toThrow('en/48.mdx: slide 2 exists only in en');
+  });
+
+  it('names a translation whose figures or section differ', () => {
+    expect(() => checkEditions([slide('ja/12.mdx', 12, ['Figure', 'Diagram'])], [slide('en/12.mdx', 12, ['Figure'])], where)).toThrow('en/12.mdx: figures Figure, but ja/12.mdx has Figure, Diagram');
+    expect(() => checkEditions([slide('ja/07.mdx', 7, [], 'agenda')], [slide('en/07.mdx', 7, [], 1)], where)).toThrow('en/07.mdx: section 1, but ja/07.mdx has agenda');
+  });
+
+  it('reads the figures a slide shows from its MDX', () => {
+    expect(figuresOf('<Figure source="x">\n  <Diagram id="vpc-before" />\n</Figure>\n\n<Notes>\ntext <code>x</code>\n</Notes>')).toEqual(['Figure', 'Diagram', 'Notes']);
+  });
+});
+
+describe('the site’s own editions', () => {
+  it('have the same slide numbers, sections and figures in Japanese and English', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const read = (locale: string) =>
+      readdirSync(`src/content/slides/${locale}`).map((name) => {
+        const text = readFileSync(`src/content/slides/${locale}/${name}`, 'utf8');
+        const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+        const field = (key: string) => new RegExp(`^${key}: *'?([^'\\n]*)'?$`, 'm').exec(front)?.[1] ?? '';
+        const section = field('section');
+        return { file: `${locale}/${name}`, number: Number(field('number')), section: /^\d$/.test(section) ? Number(section) : section, figures: figuresOf(body) };
+      });
+    const ja = read('ja');
+    const en = read('en');
+    expect(ja).toHaveLength(47);
+    expect(() => checkEditions(ja, en, { original: 'ja', translation: 'en' })).not.toThrow();
   });
 });

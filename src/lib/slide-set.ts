@@ -39,3 +39,41 @@ export function checkSlideSet(files: readonly SlideFile[], expectedCount: number
     throw new SlideSetError(`${where} must hold slides 1–${expectedCount}, one file each:\n- ${problems.join('\n- ')}`);
   }
 }
+
+/** A slide as the editions are compared: its number, section and the figures (components) it shows. */
+export interface EditionSlide extends SlideFile {
+  section: string | number;
+  /** Component names in the order the slide uses them, e.g. ['Figure', 'Diagram', 'Notes']. */
+  figures: string[];
+}
+
+/** The components an MDX body uses, in order (capitalised JSX tags). */
+export function figuresOf(body: string): string[] {
+  return [...body.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((match) => match[1]!);
+}
+
+/**
+ * A translation must be the same talk: every slide in one edition exists in the other, in the
+ * same section, with the same figures. Problems name the file.
+ */
+export function checkEditions(original: readonly EditionSlide[], translation: readonly EditionSlide[], where: { original: string; translation: string }): void {
+  const problems: string[] = [];
+  const byNumber = (slides: readonly EditionSlide[]) => new Map(slides.map((slide) => [slide.number, slide]));
+  const first = byNumber(original);
+  const second = byNumber(translation);
+  for (const [number, slide] of first) {
+    const twin = second.get(number);
+    if (!twin) {
+      problems.push(`${slide.file}: slide ${number} has no translation in ${where.translation}`);
+      continue;
+    }
+    if (String(twin.section) !== String(slide.section)) problems.push(`${twin.file}: section ${twin.section}, but ${slide.file} has ${slide.section}`);
+    if (twin.figures.join(',') !== slide.figures.join(',')) {
+      problems.push(`${twin.file}: figures ${twin.figures.join(', ') || '(none)'}, but ${slide.file} has ${slide.figures.join(', ') || '(none)'}`);
+    }
+  }
+  for (const [number, twin] of second) {
+    if (!first.has(number)) problems.push(`${twin.file}: slide ${number} exists only in ${where.translation}, not in ${where.original}`);
+  }
+  if (problems.length) throw new SlideSetError(`${where.translation} must translate ${where.original} slide for slide:\n- ${problems.join('\n- ')}`);
+}

@@ -1,8 +1,9 @@
 /** The calculator in the browser: recomputes slide 12's formula as the inputs change. */
 import { eniCapacity } from '../../lib/eni-capacity.ts';
-import { verdictText } from './verdict.ts';
+import { verdictText, type VerdictWords } from './verdict.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
+  const words = JSON.parse(figure.dataset.words!) as VerdictWords;
   const form = figure.querySelector('form')!;
   const out = (name: string) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
   const width = (value: number, of: number) => `${Math.min(100, (value / Math.max(of, 1)) * 100).toFixed(1)}%`;
@@ -20,7 +21,7 @@ export function enhanceCapacity(figure: HTMLElement): void {
     out('enisNeeded').value = result.enisNeeded.toLocaleString('en-US');
     out('subnetIps').value = result.subnetIps.toLocaleString('en-US');
     out('eniQuota').value = result.eniQuota.toLocaleString('en-US');
-    out('verdict').value = verdictText(result);
+    out('verdict').value = verdictText(result, words);
     figure.querySelector<HTMLElement>('[data-bar="subnet"]')!.style.width = width(result.enisNeeded, result.subnetIps);
     figure.querySelector<HTMLElement>('[data-bar="quota"]')!.style.width = width(result.enisNeeded, result.eniQuota);
     figure.dataset.exceeded = String(result.exceeded);

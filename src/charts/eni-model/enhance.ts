@@ -46,7 +46,19 @@ function coldStartStatistics(run: ModelRun) {
   return { t, p50, max };
 }
 
+interface CanvasWords {
+  seconds: string;
+  concurrency: string;
+  workerEnvironments: string;
+  sharedEnvironments: string;
+  subnet: string;
+  subnets: string;
+  perCell: string;
+}
+
 export function enhanceEniModel(figure: HTMLElement): void {
+  // The words drawn on the canvases, in the page's language (written by the build).
+  const words = JSON.parse(figure.dataset.words!) as CanvasWords;
   // A compact figure (on a slide) has no form: its scenario is fixed in data-scenario.
   const form = figure.querySelector<HTMLFormElement>('.eni-model-form');
   const panels = [...figure.querySelectorAll<HTMLElement>('.eni-model-panel')].map((element) => ({
@@ -143,8 +155,8 @@ export function enhanceEniModel(figure: HTMLElement): void {
 
   function draw() {
     range.value = String(Math.round(t * 1000));
-    range.setAttribute('aria-valuetext', `${t.toFixed(1)} 秒`);
-    timeOutput.value = `${t.toFixed(2)} 秒`;
+    range.setAttribute('aria-valuetext', words.seconds.replace('{value}', t.toFixed(1)));
+    timeOutput.value = words.seconds.replace('{value}', t.toFixed(2));
     for (const panel of panels) drawPanel(panel);
   }
 
@@ -202,7 +214,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
     const barHeight = (Math.min(sample.concurrent, scaleTop) / scaleTop) * 196;
     g.fillRect(10, 220 - barHeight, 40, barHeight);
     g.fillStyle = palette.text;
-    g.fillText('同時実行', 4, 4);
+    g.fillText(words.concurrency, 4, 4);
     g.fillText(sample.concurrent.toLocaleString('en-US'), 10, 226);
 
     // 2. Requests flowing in: dashes moving at the pace of the run.
@@ -220,10 +232,10 @@ export function enhanceEniModel(figure: HTMLElement): void {
     g.fillStyle = palette.text;
     if (panel.model === 'before') {
       const perWorker = Math.max(1, Math.floor(p.workerMemoryMb / p.memoryMb));
-      g.fillText(`Worker(3GB) 1台に${perWorker}環境`, 80, 4);
+      g.fillText(words.workerEnvironments.replace('{n}', String(perWorker)), 80, 4);
       drawWorkers(g, sample.workers, sample.environments, sample.concurrent, sample.starting, perWorker, colourOf);
     } else {
-      g.fillText('実行環境 (ENIを共有)', 80, 4);
+      g.fillText(words.sharedEnvironments, 80, 4);
       drawPool(g, sample.environments, sample.concurrent, sample.starting, colourOf);
       g.fillStyle = palette.surface;
       g.fillRect(330, 100, 62, 48);
@@ -325,7 +337,10 @@ export function enhanceEniModel(figure: HTMLElement): void {
     const x0 = 400;
     const y0 = 250 - side * size - 4;
     g.fillStyle = palette.text;
-    const label = `サブネット /${prefix}${subnets > 1 ? ` ×${subnets}` : ''}${perCell > 1 ? ` (1マス=${perCell}IP)` : ''}`;
+    const label =
+      words.subnet.replace('{prefix}', String(prefix)) +
+      (subnets > 1 ? words.subnets.replace('{n}', String(subnets)) : '') +
+      (perCell > 1 ? words.perCell.replace('{n}', String(perCell)) : '');
     g.fillText(label, x0, y0 - 16);
     // The first subnet; ENIs take its addresses after the 5 AWS reserves.
     const used = Math.ceil(Math.min(inUse / Math.max(subnets, 1), total - reserved) / perCell);

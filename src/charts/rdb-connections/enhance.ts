@@ -4,14 +4,14 @@
  * keys; the same layout code as the build redraws the paths.
  */
 import { select } from 'd3-selection';
-import { rdbStrings, type Locale } from '../../lib/i18n.ts';
+import type { RdbStrings } from '../../i18n/rdb.ja.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
 
 interface RdbConfig {
   classes: RdsData['classes'];
   bytesPerConnection: number;
-  locale: Locale;
+  locale: 'ja' | 'en';
 }
 
 interface Drawing {
@@ -22,9 +22,14 @@ interface Drawing {
   layout?: RdbLayout;
 }
 
-export function enhanceRdb(figure: HTMLElement): void {
+/** Only the page's own words load: the staircase's, in its language. */
+async function wordsFor(locale: RdbConfig['locale']): Promise<RdbStrings> {
+  return locale === 'en' ? (await import('../../i18n/rdb.en.ts')).rdbEn : (await import('../../i18n/rdb.ja.ts')).rdbJa;
+}
+
+export async function enhanceRdb(figure: HTMLElement): Promise<void> {
   const config = JSON.parse(figure.dataset.rdb!) as RdbConfig;
-  const t = rdbStrings[config.locale];
+  const t = await wordsFor(config.locale);
   const data = { classes: config.classes, maxConnectionsFormula: { bytesPerConnection: config.bytesPerConnection } } as RdsData;
   const form = figure.querySelector('form')!;
   const familyInput = form.elements.namedItem('family') as HTMLSelectElement;

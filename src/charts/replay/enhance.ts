@@ -25,6 +25,7 @@ const maxFalling = 400;
 
 export function enhanceReplay(figure: HTMLElement): void {
   const input: ReplayInput = JSON.parse(figure.querySelector('script.replay-input')!.textContent!);
+  const progressText = figure.dataset.progressText ?? '{seconds} s, {done}';
   const replay = reconstructRun(input.summary, input.histogram, input.seed);
   const timeline = replayTimeline(replay);
   const { requests } = replay;
@@ -104,7 +105,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     outputs.rps!.value = moment.requestsPerSecond.toFixed(1);
     outputs.average!.value = moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4);
     range.value = String(Math.round(t * 1000));
-    range.setAttribute('aria-valuetext', `${t.toFixed(2)} 秒、${done} 件完了`);
+    range.setAttribute('aria-valuetext', progressText.replace('{seconds}', t.toFixed(2)).replace('{done}', String(done)));
 
     // Histogram: the bars the build drew, at the counts so far.
     bars.each(function (this: SVGRectElement, _, i) {

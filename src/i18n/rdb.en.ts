@@ -1,0 +1,47 @@
+/** Slide 16's staircase chart, in English (a translation of rdb.ja.ts, same shape). */
+import type { RdbStrings } from './rdb.ja.ts';
+
+export const rdbEn: RdbStrings = {
+  title: 'RDB max concurrent connections and cost: the instance-type staircase and actual connections',
+  description: (family: string, peak: number, unused: number) =>
+    `An example of demand in the ${family} family growing to a peak of ${peak.toLocaleString('en-US')} connections. Each change of instance type raises the max concurrent connections and the cost by a step, and the gap to the actual connections (connection capacity paid for but unused) is ${Math.round(unused * 100)}% over the whole period.`,
+  badge: 'Model',
+  note: "The demand curve is this site's example (a service growing over two years). Instances are assumed to be scaled up and never down. Max concurrent connections is a rough ceiling from RDS for MySQL's default {DBInstanceClassMemory/12582880} computed with the nominal memory; in practice it is lower by what RDS reserves.",
+  family: 'Instance family',
+  peak: 'Peak connections',
+  month: 'Time',
+  monthValue: (month: number) => `Month ${Math.round(month).toLocaleString('en-US')}`,
+  months: 'Months since launch',
+  connections: 'Concurrent connections',
+  costAxis: 'Price (USD/hour)',
+  maxConnectionsLegend: 'Max concurrent connections it can handle, and cost',
+  demandLegend: 'Actual connections',
+  wasteLegend: 'Unused connection capacity (wasted cost)',
+  change: 'Instance type change',
+  handle: 'Actual connections (up/down keys: demand; left/right keys: time)',
+  readout: {
+    demand: 'Actual connections',
+    instance: 'Instance needed',
+    max: (n: number) => `max ${n.toLocaleString('en-US')} connections`,
+    price: (usd: number) => `${usd.toFixed(3)} USD/hour`,
+    unusedNow: 'Unused at this point',
+    next: 'Next type change',
+    nextValue: (month: number, name: string) => `Month ${(Math.round(month * 10) / 10).toLocaleString('en-US')} (to ${name})`,
+    none: 'None',
+    unusedAll: 'Unused over the whole period',
+    tooBig: 'Even the largest class in this family is not enough',
+  },
+  dataTable: 'Data (table, every 3 months)',
+  tableMonth: 'Month',
+  tableDemand: 'Actual connections',
+  tableInstance: 'Instance',
+  tableMax: 'Max concurrent connections',
+  tablePrice: 'USD/hour',
+  tableUnused: 'Unused',
+  sources: (region: string) =>
+    `Sources: the max concurrent connections formula and the memory are from the AWS RDS User Guide; prices are for ${region}, MySQL, Single-AZ, On-Demand (ec2instances.info data, around 2019–2020).`,
+  formulaSource: 'max_connections formula',
+  memorySource: 'Instance class memory',
+  priceSource: 'Price data',
+  tokyo: 'the Tokyo Region',
+};
