@@ -1,13 +1,7 @@
+import { boxDiagramIds } from '../src/lib/diagrams.ts';
+
 /** The architecture diagrams, each with a page of its own under /embed/. */
-export const diagramIds = [
-  'lambda-isolation',
-  'worker-models',
-  'vpc-before',
-  'vpc-after',
-  'hyperplane',
-  'setup-verification-1',
-  'setup-verification-3',
-] as const;
+export const diagramIds = boxDiagramIds;
 
 /** Every chart with a page of its own under /embed/. */
 export const chartIds = [

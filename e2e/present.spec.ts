@@ -186,3 +186,14 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test('Ctrl+Shift+F searches the slides (the search loads on first use)', async ({ page }) => {
+  await page.goto('/deck/#/2');
+  await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '2');
+  await page.keyboard.press('Control+Shift+F');
+  const input = page.locator('input#reveal-search-input, .reveal-search input, input[type="search"]').first();
+  await expect(input).toBeVisible();
+  await input.pressSequentially('Hyperplane');
+  await input.press('Enter');
+  await expect(page.locator('.reveal .slides > section.present')).not.toHaveAttribute('data-slide', '2');
+});

@@ -8,7 +8,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+// Whole units: a drawing some hundreds of units wide shows no finer step, and the markup stays short.
+const round = (value: number) => Math.round(value);
 
 function textElement(text: PlacedText, className: string, anchor: 'start' | 'middle'): string {
   const lines = text.lines
@@ -17,27 +18,22 @@ function textElement(text: PlacedText, className: string, anchor: 'start' | 'mid
   return `<text class="${className}" x="${round(text.x)}" y="${round(text.y)}" font-size="${round(text.size)}" text-anchor="${anchor}">${lines}</text>`;
 }
 
-function boxClasses(box: PlacedBox): string {
-  return ['d-box', box.group ? 'd-group' : 'd-node', `d-tone-${box.tone}`, box.dashed ? 'd-dashed' : ''].filter(Boolean).join(' ');
-}
-
+/** A box is one <rect> and its words; classes say what it is (group or node), its tone and line. */
 function boxShape(box: PlacedBox): string {
+  const classes = [box.group ? 'd-group' : 'd-node', box.tone === 'plain' ? '' : `d-tone-${box.tone}`, box.dashed ? 'd-dashed' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    `<g class="${boxClasses(box)}"${box.id ? ` data-id="${escapeXml(box.id)}"` : ''}>` +
-    `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="${box.group ? 10 : 6}"/>` +
-    `</g>`
+    `<rect class="${classes}"${box.id ? ` data-id="${escapeXml(box.id)}"` : ''} x="${round(box.x)}" y="${round(box.y)}"` +
+    ` width="${round(box.width)}" height="${round(box.height)}" rx="${box.group ? 10 : 6}"/>`
   );
 }
 
 function boxText(box: PlacedBox): string {
-  if (!box.label && !box.note) return '';
   const anchor = box.group ? 'start' : 'middle';
-  return (
-    `<g class="${boxClasses(box)}">` +
-    (box.label ? textElement(box.label, 'd-label', anchor) : '') +
-    (box.note ? textElement(box.note, 'd-note', anchor) : '') +
-    `</g>`
-  );
+  const extra = [box.group ? 'd-in-group' : '', box.tone === 'muted' ? 'd-muted' : ''].filter(Boolean).join(' ');
+  const classOf = (kind: string) => (extra ? `${kind} ${extra}` : kind);
+  return (box.label ? textElement(box.label, classOf('d-label'), anchor) : '') + (box.note ? textElement(box.note, classOf('d-note'), anchor) : '');
 }
 
 function arrowHead(x: number, y: number, fromX: number, fromY: number, size: number): string {
