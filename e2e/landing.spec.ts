@@ -22,7 +22,7 @@ test('every kind of page carries a social preview: title, description and a 1200
     await expect(meta('og:title')).toHaveAttribute('content', /VPC Lambda|Hyperplane/);
     await expect(meta('og:description')).toHaveAttribute('content', /.{20,}/);
     const image = await meta('og:image').getAttribute('content');
-    expect(image).toMatch(/^https?:\/\/.+\/social\.png$/);
+    expect(image).toMatch(/^https?:\/\/.+\/social(-en)?\.png$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   }
   const png = await request.get('/social.png');
