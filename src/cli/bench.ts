@@ -34,6 +34,9 @@ function routesOf(dist: string): Route[] {
     { path: '/deck/', budget: 90 * 1024 },
     { path: '/read/', budget: readBudget },
     { path: '/embed/' },
+    // The English edition holds to the same budgets.
+    { path: '/en/deck/', budget: 90 * 1024 },
+    { path: '/en/read/', budget: readBudget },
     ...embeds,
   ];
 }
