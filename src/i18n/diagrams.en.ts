@@ -3,8 +3,7 @@ import type { DiagramStrings } from './diagrams.ja.ts';
 
 export const diagramsEn: DiagramStrings = {
   sourceLabel: 'Source',
-  redrawnLabel: 'Source of the original figure',
-  unverifiedLegend: "Dotted: stated on the slide, but not confirmed in AWS's first-party sources",
+  unverifiedLegend: "Dashed: stated on the slide, but not confirmed in AWS's first-party sources",
   lambdaIsolation: {
     title: 'Lambda isolation layers',
     description:
@@ -56,21 +55,19 @@ export const diagramsEn: DiagramStrings = {
   hyperplane: {
     title: 'Hyperplane: what slide 21 says',
     description:
-      "Hyperplane is an SDN technology used inside AWS. NLB, PrivateLink and NAT Gateway use it (AWS blog), and since September 2019 VPC Lambda does too. The slide adds that it is based on the S3 load balancer, that EFS uses it, that it scales from a default of 5Gbit/sec to the Tbit level, and that its latency is at the ms level, but none of these could be confirmed in AWS's first-party sources.",
+      "Hyperplane is AWS's Network Function Virtualization platform (AWS blog; the slide calls it an SDN technology used inside AWS). NLB, PrivateLink and NAT Gateway use it (AWS blog), and since September 2019 VPC Lambda does too. The slide adds that it is based on the S3 load balancer, that EFS uses it, that it scales from a default of 5Gbit/sec to the Tbit level, and that its latency is at the ms level, but none of these could be confirmed in AWS's first-party sources.",
     core: 'AWS Hyperplane',
-    coreNote: 'SDN technology used inside AWS',
+    coreNote: 'Network Function Virtualization platform (AWS blog)',
     users: 'Services that use Hyperplane',
     lambda: 'VPC Lambda',
     lambdaNote: 'Since September 2019',
     base: 'Based on the S3 Load Balancer',
-    promises: 'Performance cited on the slide',
     bandwidth: '5Gbit/sec by default, scales to Tbit level',
     latency: 'ms-level latency',
   },
   rollout: {
     title: 'Migration to the new architecture: completion by Region',
     description: (events: string) => `Migration dates from the update history of the AWS blog post: ${events}.`,
-    talk: 'This talk',
     scaleBreak: 'The time axis changes scale at ≈ (December 2019 to February 2020 is compressed).',
     dataTable: 'Dates (table)',
     dateColumn: 'Date',

@@ -1,8 +1,7 @@
 /** The architecture diagrams' words, in Japanese (the talk's own terms where it had them). */
 export const diagramsJa = {
   sourceLabel: '出典',
-  redrawnLabel: '元の図の出典',
-  unverifiedLegend: '点線: スライドの記述で、AWSの一次情報では確認できていないもの',
+  unverifiedLegend: '破線: スライドの記述で、AWSの一次情報では確認できていないもの',
   lambdaIsolation: {
     title: 'Lambdaの隔離レイヤー',
     description:
@@ -54,21 +53,19 @@ export const diagramsJa = {
   hyperplane: {
     title: 'Hyperplane: スライド21の説明',
     description:
-      'HyperplaneはAWS内部で使われるSDNの技術。NLB、PrivateLink、NAT Gatewayが利用し (AWSのブログ)、2019年9月からVPC Lambdaも利用する。スライドはさらに、S3のロードバランサーがベースであること、EFSでの利用、デフォルト5Gbit/secからTbitレベルまでのスケール、msレベルのレイテンシーを挙げているが、これらはAWSの一次情報で確認できていない。',
+      'HyperplaneはAWSのNetwork Function Virtualizationの基盤(AWSのブログ。スライドは「AWS内部で利用されているSDNの技術」)。NLB、PrivateLink、NAT Gatewayが利用し (AWSのブログ)、2019年9月からVPC Lambdaも利用する。スライドはさらに、S3のロードバランサーがベースであること、EFSでの利用、デフォルト5Gbit/secからTbitレベルまでのスケール、msレベルのレイテンシーを挙げているが、これらはAWSの一次情報で確認できていない。',
     core: 'AWS Hyperplane',
-    coreNote: 'AWS内部で利用されているSDNの技術',
+    coreNote: 'Network Function Virtualizationの基盤 (AWSのブログ)',
     users: 'Hyperplaneを利用するサービス',
     lambda: 'VPC Lambda',
     lambdaNote: '2019年9月から',
     base: 'S3 Load Balancerがベース',
-    promises: 'スライドが挙げた性能',
     bandwidth: 'デフォルト5Gbit/sec、Tbitレベルまでスケール',
     latency: 'msレベルのレイテンシー',
   },
   rollout: {
     title: '新アーキテクチャへの移行: リージョンごとの適用完了',
     description: (events: string) => `AWSのブログの更新履歴による移行の日付: ${events}。`,
-    talk: 'このトーク',
     scaleBreak: '≈ の所で時間軸の縮尺が変わります(2019年12月〜2020年2月を縮めています)。',
     dataTable: '日付 (表)',
     dateColumn: '日付',

@@ -9,7 +9,7 @@ export const rdbEn: RdbStrings = {
   note: "The demand curve is this site's example (a service growing over two years). Instances are assumed to be scaled up and never down. Max concurrent connections is a rough ceiling from RDS for MySQL's default {DBInstanceClassMemory/12582880} computed with the nominal memory; in practice it is lower by what RDS reserves.",
   family: 'Instance family',
   peak: 'Peak connections',
-  month: 'Time',
+  month: 'Month',
   monthValue: (month: number) => `Month ${Math.round(month).toLocaleString('en-US')}`,
   months: 'Months since launch',
   connections: 'Concurrent connections',

@@ -15,7 +15,7 @@ export interface DiagramBox {
   /** A second, smaller line (or lines) under the label. */
   note?: string;
   tone?: DiagramTone;
-  /** A dashed outline: something implied rather than drawn by the source (e.g. "…more"). */
+  /** A dashed outline: what only the slide claims, no first-party source confirms (see the legend). */
   dashed?: boolean;
   children?: DiagramBox[];
   direction?: 'row' | 'column' | 'wrap';
@@ -34,9 +34,6 @@ export interface DiagramArrow {
   to: string;
   label?: string;
   tone?: DiagramTone;
-  /** Both ends have heads. */
-  both?: boolean;
-  dashed?: boolean;
   /** Drawn in one drawing only, where the other needs a different route. */
   only?: 'wide' | 'tall';
 }
@@ -74,8 +71,6 @@ export interface PlacedArrow {
   x2: number;
   y2: number;
   tone: DiagramTone;
-  both: boolean;
-  dashed: boolean;
   label?: PlacedText;
 }
 
@@ -349,8 +344,6 @@ export function diagramLayout(spec: DiagramSpec, options: DiagramOptions): Diagr
       x2,
       y2,
       tone: arrow.tone ?? 'muted',
-      both: Boolean(arrow.both),
-      dashed: Boolean(arrow.dashed),
       // Beside a vertical arrow, above a horizontal one.
       label: arrow.label
         ? Math.abs(x2 - x1) < Math.abs(y2 - y1)

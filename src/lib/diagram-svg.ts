@@ -44,12 +44,11 @@ function arrowHead(x: number, y: number, fromX: number, fromY: number, size: num
 }
 
 function arrowElement(arrow: PlacedArrow, headSize: number): string {
-  const classes = ['d-arrow', `d-tone-${arrow.tone}`, arrow.dashed ? 'd-dashed' : ''].filter(Boolean).join(' ');
+  const classes = `d-arrow d-tone-${arrow.tone}`;
   return (
     `<g class="${classes}">` +
     `<line x1="${round(arrow.x1)}" y1="${round(arrow.y1)}" x2="${round(arrow.x2)}" y2="${round(arrow.y2)}"/>` +
     arrowHead(arrow.x2, arrow.y2, arrow.x1, arrow.y1, headSize) +
-    (arrow.both ? arrowHead(arrow.x1, arrow.y1, arrow.x2, arrow.y2, headSize) : '') +
     `</g>`
   );
 }

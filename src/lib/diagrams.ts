@@ -271,7 +271,7 @@ function setupVerification3(t: DiagramStrings['setupVerification1'], u: DiagramS
     note: u.fargate,
     direction: 'wrap',
     gap: 0.5,
-    children: [...times(3, () => ({ label: u.slave })), { label: '…', dashed: true }],
+    children: [...times(3, () => ({ label: u.slave })), { label: '…', tone: 'none' }],
   };
   return testRig(t, { direction: 'column', gap: 3, children: [{ id: 'master', label: u.master, note: u.fargate }, slaves] }, 'slaves', [
     { from: 'master', to: 'slaves', label: u.coordinates },

@@ -22,6 +22,7 @@ import { fill, strings, type Locale } from '~/lib/i18n';
 import { eniCapacity } from '~/lib/eni-capacity';
 import { errorKinds, simulate } from '~/lib/eni-model';
 import { escapeXml } from '~/lib/diagram-svg';
+import { wrapText } from '~/lib/diagram-layout';
 import { talk } from '~/lib/talk';
 import { getRun } from '~/runs';
 
@@ -51,7 +52,16 @@ function stack(svgs: string[], labels: string[] = [], gap = 16): { inner: string
   return { inner, width, height: y - gap };
 }
 
-async function drawingOf(chart: EmbedChart, locale: Locale): Promise<{ svgs: string[]; classes: string; model?: string; labels?: string[] }> {
+/** A chart's drawing(s), and the caveats its page shows beside them, which the file must keep. */
+interface Drawing {
+  svgs: string[];
+  classes: string;
+  model?: string;
+  labels?: string[];
+  notes?: string[];
+}
+
+async function drawingOf(chart: EmbedChart, locale: Locale): Promise<Drawing> {
   const container = await AstroContainer.create();
   const words = strings[locale];
   const render = async (component: Parameters<typeof container.renderToString>[0], props: Record<string, unknown>) =>
@@ -72,13 +82,22 @@ async function drawingOf(chart: EmbedChart, locale: Locale): Promise<{ svgs: str
         labels: words.embed.compareLabels,
       };
     case 'verification-3':
-      return { svgs: svgsOf(await render(Verification3Model, { table: false })), classes: 'chart verification-3', model: 'after' };
+      return {
+        svgs: svgsOf(await render(Verification3Model, { table: false })),
+        classes: 'chart verification-3',
+        model: 'after',
+        notes: [`${words.verification3.badge}: ${words.verification3.note}`],
+      };
     case 'rdb':
-      return { svgs: svgsOf(await render(RdbConnections, { table: false })), classes: 'chart rdb-connections' };
+      return { svgs: svgsOf(await render(RdbConnections, { table: false })), classes: 'chart rdb-connections', notes: [`${words.rdb.badge}: ${words.rdb.note}`] };
     case 'rollout':
-      return { svgs: svgsOf(await render(Rollout, { table: false, caption: false })), classes: 'diagram rollout' };
+      return { svgs: svgsOf(await render(Rollout, { table: false, caption: false })), classes: 'diagram rollout', notes: [words.diagrams.rollout.scaleBreak] };
     case 'diagram':
-      return { svgs: svgsOf(await render(Diagram, { id: chart.diagramId, caption: false })), classes: 'diagram' };
+      return {
+        svgs: svgsOf(await render(Diagram, { id: chart.diagramId, caption: false })),
+        classes: 'diagram',
+        notes: chart.diagramId === 'hyperplane' ? [words.diagrams.unverifiedLegend] : [],
+      };
     case 'eni-model': {
       const { profile, parameters } = scenarioModel(defaultScenario);
       const [before, after] = (['before', 'after'] as const).map((model) => simulate(model, profile, parameters).summary);
@@ -99,7 +118,7 @@ async function drawingOf(chart: EmbedChart, locale: Locale): Promise<{ svgs: str
               pair(words.eniModel.enis, (s) => s.enis, count),
               pair(words.eniModel.ips, (s) => s.ipsInUse, count),
               pair(words.eniModel.coldStartP50, (s) => s.coldStartP50, secs),
-              pair(`${words.eniModel.coldStartMax}`, (s) => s.coldStartMax, secs),
+              pair(words.eniModel.coldStartMax, (s) => s.coldStartMax, secs),
               pair(words.eniModel.errorsTotal, errors, count),
             ],
             { note: words.eniModel.static.note },
@@ -130,7 +149,8 @@ async function drawingOf(chart: EmbedChart, locale: Locale): Promise<{ svgs: str
 const staticCss = `
 .static-bars .bar-before { fill: var(--color-before); } .static-bars .bar-after { fill: var(--color-after); } .static-bars .bar-plain { fill: var(--color-muted); }
 .static-bars .bar-row-label, .static-bars .panel-title { fill: var(--color-text); font-size: 14px; }
-.static-bars .panel-title { font-weight: 700; font-size: 16px; } .static-bars .static-note { font-size: 12px; }
+.static-bars .panel-title { font-weight: 700; font-size: 16px; }
+.static-note { fill: var(--color-muted); font-size: 12px; font-family: var(--font-sans); }
 .static-credit { fill: var(--color-muted); font-size: 12px; font-family: var(--font-sans); }
 .static-label { fill: var(--color-text); font-size: 14px; font-weight: 600; font-family: var(--font-sans); }
 .static-title { fill: var(--color-text); font-size: 17px; font-weight: 700; font-family: var(--font-sans); }
@@ -141,12 +161,15 @@ export const staticSvg: APIRoute = async ({ props }) => {
   const chart = props.chart as EmbedChart;
   const locale = props.locale as Locale;
   const words = strings[locale];
-  const { svgs, classes, model, labels } = await drawingOf(chart, locale);
+  const { svgs, classes, model, labels, notes = [] } = await drawingOf(chart, locale);
   if (!svgs.length) throw new Error(`static SVG for ${chart.id}: the component drew no <svg>`);
   // Inner drawings keep their own classes; the file's root carries the chart's, for the styles.
   const { inner, width, height } = stack(svgs.map((svg) => svg.replace(/ role="[^"]*"| aria-[a-z]+="[^"]*"| tabindex="[^"]*"/g, '')), labels);
   const credit = fill(words.embed.staticCredit, { talk: words.talk.title, speaker: words.talk.speaker, event: talk.event }) + (chart.slide ? ' ' + fill(words.embed.staticSlide, { n: chart.slide }) : '');
-  const titleHeight = 30;
+  // The caveats the page shows beside the chart (a model, a dashed claim, a broken axis) stay with the image.
+  const noteLines = notes.flatMap((note) => wrapText(note, width, 12));
+  const noteBlock = noteLines.map((line, i) => `<text class="static-note" x="0" y="${38 + i * 16}">${escapeXml(line)}</text>`).join('');
+  const titleHeight = 30 + noteLines.length * 16 + (noteLines.length ? 8 : 0);
   const total = titleHeight + height + 28;
   const file =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -155,6 +178,7 @@ export const staticSvg: APIRoute = async ({ props }) => {
     `<style>${tokensCss}${chartsCss}${diagramsCss}${staticCss} :root { background: var(--color-bg); }</style>` +
     `<rect x="-8" y="-8" width="${width + 16}" height="${total + 8}" fill="var(--color-bg)"/>` +
     `<text class="static-title" x="0" y="16">${escapeXml(chart.title)}</text>` +
+    noteBlock +
     `<g transform="translate(0 ${titleHeight})">${inner}</g>` +
     `<text class="static-credit" x="0" y="${total - 4}">${escapeXml(credit)}</text>` +
     `</svg>\n`;

@@ -122,6 +122,23 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     (form.elements.namedItem('peakValue') as HTMLOutputElement).value = number(peak);
     (form.elements.namedItem('monthValue') as HTMLOutputElement).value = t.monthValue(month);
     figure.dataset.instance = step?.instance.name ?? '';
+    // The table is the chart's text alternative: it follows the chart.
+    const rows = layout.points.filter((point) => Number.isInteger(point.month) && point.month % 3 === 0);
+    select(figure.querySelector('tbody[data-rdb="table"]'))
+      .selectAll('tr')
+      .data(rows)
+      .join('tr')
+      .html((point) => {
+        const max = point.step?.maxConnections;
+        const cells = [
+          number(point.demand),
+          point.step?.instance.name ?? '—',
+          max?.toLocaleString('en-US') ?? '—',
+          point.step?.instance.usdPerHour.toFixed(3) ?? '—',
+          max ? percent(1 - Math.min(point.demand, max) / max) : '—',
+        ];
+        return `<th scope="row">${point.month}</th>${cells.map((cell) => `<td>${cell}</td>`).join('')}`;
+      });
   };
 
   const setPeak = (value: number) => {

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import rdsJson from '../../../data/rds-mysql.json';
 import { rolloutEvents, rolloutSource } from '~/charts/rollout/events';
 import { histogramCsv } from '~/lib/hey';
+import { strings } from '~/lib/i18n';
 import { parseRdsData } from '~/lib/rds-data';
 import { getRuns } from '~/runs';
 
@@ -20,7 +21,14 @@ export const getStaticPaths = (async () => {
     {
       params: { file: 'rollout.json' },
       props: {
-        body: `${JSON.stringify({ source: rolloutSource, events: rolloutEvents.map(({ date, kind, key }) => ({ date, kind, key })) }, null, 2)}\n`,
+        body: `${JSON.stringify(
+          {
+            source: rolloutSource,
+            events: rolloutEvents.map(({ date, kind, key }) => ({ date, kind, ja: strings.ja.diagrams.rollout.events[key], en: strings.en.diagrams.rollout.events[key] })),
+          },
+          null,
+          2,
+        )}\n`,
         type: 'application/json',
       },
     },
