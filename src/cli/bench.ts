@@ -38,6 +38,7 @@ function routesOf(dist: string): Route[] {
     { path: '/en/deck/', budget: 90 * 1024 },
     { path: '/en/read/', budget: readBudget },
     ...embeds,
+    ...embeds.map((route) => ({ ...route, path: `/en${route.path}` })),
   ];
 }
 

@@ -62,7 +62,7 @@ function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
 }
 
 export function rdbLayout({ steps, peak, month, width = 720, height = 360 }: RdbLayoutOptions): RdbLayout {
-  const margin = { top: 16, right: 84, bottom: 34, left: 56 };
+  const margin = { top: 28, right: 84, bottom: 34, left: 56 };
   // Two samples a month draw smooth curves (monotone); a tenth of a unit is finer than any screen shows.
   const points = rdbTimeline(peak, steps, 2);
   const used = points.flatMap((point) => (point.step ? [point.step] : []));
