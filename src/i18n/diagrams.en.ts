@@ -72,8 +72,6 @@ export const diagramsEn: DiagramStrings = {
     dataTable: 'Dates (table)',
     dateColumn: 'Date',
     eventColumn: 'Event',
-    formatDate: (date: Date) =>
-      `${date.toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' })}`,
     formatTick: (date: Date, withYear: boolean) =>
       date.toLocaleDateString('en-US', withYear ? { timeZone: 'UTC', month: 'short', year: 'numeric' } : { timeZone: 'UTC', month: 'short' }),
     events: {

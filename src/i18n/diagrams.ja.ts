@@ -70,7 +70,6 @@ export const diagramsJa = {
     dataTable: '日付 (表)',
     dateColumn: '日付',
     eventColumn: 'できごと',
-    formatDate: (date: Date) => `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()}`,
     formatTick: (date: Date, withYear: boolean) => `${withYear ? `${date.getUTCFullYear()}年` : ''}${date.getUTCMonth() + 1}月`,
     events: {
       announce: 'AWSが段階移行の開始を発表',

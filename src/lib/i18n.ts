@@ -47,6 +47,4 @@ export function secondsText(value: string, locale: Locale): string {
   return fill(strings[locale].seconds, { value });
 }
 
-export const diagramStrings = { ja: ja.diagrams, en: en.diagrams };
-export const rdbStrings = { ja: ja.rdb, en: en.rdb };
 export type { DiagramStrings } from '../i18n/diagrams.ja.ts';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagramsJa } from '../../i18n/diagrams.ja';
+import { formatDate } from '../../lib/i18n';
 import { rolloutEvents } from './events';
 import { rolloutLayout, type RolloutLabel } from './layout';
 
 const events = rolloutEvents.map((event) => ({ ...event, text: diagramsJa.rollout.events[event.key] }));
-const formats = { formatDate: diagramsJa.rollout.formatDate, formatTick: diagramsJa.rollout.formatTick };
+const formats = { formatDate: (isoDate: string) => formatDate(isoDate, 'ja', 'short'), formatTick: diagramsJa.rollout.formatTick };
 const box = (label: RolloutLabel) => ({ left: label.x, right: label.x + label.width, top: label.y - 18, bottom: label.y - 18 + label.height });
 
 describe('rolloutLayout', () => {

@@ -20,7 +20,8 @@ export interface RolloutOptions {
   width: number;
   fontSize: number;
   labelWidth: number;
-  formatDate: (date: Date) => string;
+  /** An event's date (YYYY-MM-DD) as the edition writes it. */
+  formatDate: (isoDate: string) => string;
   formatTick: (date: Date, first: boolean) => string;
 }
 
@@ -58,7 +59,7 @@ export function rolloutLayout(events: RolloutEvent[], options: RolloutOptions): 
   const lineHeight = size * 1.25;
   const blocks = events.map((event) => {
     const lines = wrapText(event.text, labelWidth, size);
-    const dateLine = options.formatDate(utc(event.date));
+    const dateLine = options.formatDate(event.date);
     const width = Math.max(textWidth(dateLine, size), ...lines.map((line) => textWidth(line, size)));
     return { event, lines, dateLine, width, height: (lines.length + 1) * lineHeight };
   });
