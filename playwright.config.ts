@@ -30,7 +30,12 @@ export default defineConfig({
       // Without these, Chromium keeps dialling Google's hosts, which this network refuses.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
-    trace: 'retain-on-failure',
+    // Charts and the deck move only in the tests about their motion (those opt back in).
+    reducedMotion: 'reduce',
+    // A trace costs every passing test its recording; a failure keeps a screenshot instead.
+    // To trace, run: npx playwright test --trace on
+    trace: 'off',
+    screenshot: 'only-on-failure',
   },
   webServer: [
     {
@@ -41,12 +46,12 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Builds the same site again under a sub-path into its own folder, then serves it.
-      command: `npx astro build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPathPort}`,
+      // The same site built under a sub-path (npm run build:subpath), in its own folder.
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPathPort}`,
       url: `http://127.0.0.1:${subPathPort}${subPath}`,
       env: { ...serverEnv, BASE_PATH: subPath, OUT_DIR: './dist-subpath' },
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,21 +1,16 @@
-import { boxDiagramIds } from '../src/lib/diagrams.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 
-/** The architecture diagrams, each with a page of its own under /embed/. */
-export const diagramIds = boxDiagramIds;
+/** Every chart with a page of its own under /embed/, as the build made them (dist/embed/<id>/). */
+export const chartIds = readdirSync('dist/embed', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`dist/embed/${entry.name}/index.html`))
+  .map((entry) => entry.name)
+  .sort();
 
-/** Every chart with a page of its own under /embed/. */
-export const chartIds = [
-  'histogram-v1-2019-05-29',
-  'histogram-v1-2019-10-20',
-  'histogram-v2-2019-10-20',
-  'histogram-v1-compare',
-  'replay-v1-2019-05-29',
-  'replay-v1-2019-10-20',
-  'replay-v2-2019-10-20',
-  'eni-model',
-  'eni-capacity',
-  'verification-3-model',
-  'rdb-connections',
-  'rollout',
-  ...diagramIds,
-] as const;
+/** Waits until every chart on the page that runs code in the browser has run it. */
+export async function chartsReady(page: Page, scope = 'main') {
+  const charts = page.locator(`${scope} [data-chart-state]`);
+  await expect(page.locator(`${scope} [data-chart-state]:not([data-chart-state="ready"])`)).toHaveCount(0);
+  return charts;
+}

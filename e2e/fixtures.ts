@@ -1,5 +1,6 @@
-import { test as base, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every page test also fails on a console error, an uncaught exception, or a request that
@@ -27,11 +28,33 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
-export async function expectNoAxeViolations(page: import('@playwright/test').Page, include?: string, exclude?: string) {
-  let builder = new AxeBuilder({ page });
-  if (include) builder = builder.include(include);
-  if (exclude) builder = builder.exclude(exclude);
-  const { violations } = await builder.analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(summary).toEqual([]);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeScope {
+  /** Only this part of the page (CSS selector). */
+  include?: string;
+  /** Leave out this part (e.g. iframes, checked on their own pages). */
+  exclude?: string;
+  /** Only these rules (e.g. ['color-contrast'] for a page's second colour scheme). */
+  rules?: string[];
+  /** Names the state checked, in the failure message. */
+  what?: string;
+}
+
+/**
+ * Runs axe-core in the page as it is now. axe is added to a document once and run as often as
+ * the test needs (the deck is checked slide by slide in one load); frames are left to their own pages.
+ */
+export async function expectNoAxeViolations(page: Page, { include, exclude, rules, what }: AxeScope = {}) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(
+    async ({ include, exclude, rules }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const context = { include: include ? [[include]] : [[':root']], exclude: exclude ? [[exclude]] : [] };
+      const { violations } = await axe.run(context, { iframes: false, resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) });
+      return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    },
+    { include, exclude, rules },
+  );
+  expect(violations, what).toEqual([]);
 }

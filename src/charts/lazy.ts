@@ -1,19 +1,39 @@
 /**
  * Loads a chart's browser code only when the chart comes into view; in the deck that is when its
  * slide is shown (reveal hides the others), so a page pays only for what it shows.
+ *
+ * Each chart says where it stands in `data-chart-state`: `pending` (not yet seen), `waiting`
+ * (seen off screen, its code not loaded), `loading`, then `ready` once its code has run, or `failed`.
  */
 export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElement) => Promise<unknown>): void {
+  const start = (element: HTMLElement) => {
+    element.dataset.chartState = 'loading';
+    enhance(element).then(
+      () => (element.dataset.chartState = 'ready'),
+      (error: unknown) => {
+        element.dataset.chartState = 'failed';
+        throw error;
+      },
+    );
+  };
   // A printed deck (?print-pdf) shows every slide on its own page: enhance them all now.
   if (/[?&]print-pdf/.test(window.location.search)) {
-    document.querySelectorAll<HTMLElement>(selector).forEach((element) => void enhance(element));
+    document.querySelectorAll<HTMLElement>(selector).forEach(start);
     return;
   }
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void enhance(entry.target as HTMLElement);
+      const element = entry.target as HTMLElement;
+      if (!entry.isIntersecting) {
+        if (element.dataset.chartState === 'pending') element.dataset.chartState = 'waiting';
+        continue;
+      }
+      observer.unobserve(element);
+      start(element);
     }
   });
-  document.querySelectorAll<HTMLElement>(selector).forEach((element) => observer.observe(element));
+  document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
+    element.dataset.chartState = 'pending';
+    observer.observe(element);
+  });
 }

@@ -74,6 +74,9 @@ export function enhanceReplay(figure: HTMLElement): void {
   let scale = 1;
   function resize() {
     const width = stage.clientWidth;
+    // A hidden chart (a slide the deck has moved away from) has no width: keep its drawing for
+    // when it shows again; a layer of no size cannot even be copied.
+    if (width === 0) return;
     scale = width / input.lanes.width;
     // From the viewBox, not getBoundingClientRect: in the deck the slide is scaled by a transform.
     // The canvas covers the lanes only: a canvas is copied whole on every frame, so it stays small.

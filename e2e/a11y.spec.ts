@@ -1,0 +1,48 @@
+/**
+ * axe on every built page of both editions, light and dark. The deck is one page load per
+ * edition: it steps through the slides by their address, each with its fragments shown. Each
+ * chart's own page is checked in both themes by embed.spec.ts.
+ */
+import { readdirSync } from 'node:fs';
+import { goToSlide, openDeck, presentSlide } from './deck';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const builtPages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('index.html'))
+  .map((name) => `/${name.replace(/index\.html$/, '')}`);
+const isChartPage = (path: string) => /^\/(en\/)?embed\/[^/]+\/$/.test(path);
+const pages = builtPages.filter((path) => !isChartPage(path) && !path.endsWith('deck/'));
+
+test('every built page is checked: here, or as a chart page in embed.spec.ts', () => {
+  expect(builtPages.length).toBeGreaterThan(40);
+  expect(pages.sort()).toEqual(['/', '/embed/', '/en/', '/en/embed/', '/en/read/', '/read/']);
+  expect(builtPages.filter((path) => path.endsWith('deck/')).sort()).toEqual(['/deck/', '/en/deck/']);
+});
+
+for (const path of pages) {
+  test(`${path} has no axe violations, light or dark`, async ({ page }) => {
+    await page.goto(path);
+    // The gallery's previews are the chart pages themselves, each checked on its own.
+    const exclude = path.endsWith('embed/') ? 'iframe' : undefined;
+    await expectNoAxeViolations(page, { exclude, what: 'light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, { exclude, rules: ['color-contrast'], what: 'dark' });
+  });
+}
+
+for (const deck of ['/deck/', '/en/deck/']) {
+  test(`${deck}: every slide, fragments shown, has no axe violations, light or dark`, async ({ page }) => {
+    test.slow(); // 47 slides, each checked twice
+    await openDeck(page, 1, deck);
+    await expectNoAxeViolations(page, { what: 'the whole page on slide 1' });
+    const count = await page.locator('.reveal .slides > section').count();
+    for (let slide = 1; slide <= count; slide += 1) {
+      await goToSlide(page, slide, { final: true });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expectNoAxeViolations(page, { include: '.reveal .slides > section.present', what: `slide ${slide}, light` });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page, { include: '.reveal .slides > section.present', rules: ['color-contrast'], what: `slide ${slide}, dark` });
+    }
+    await expect(presentSlide(page)).toHaveAttribute('data-slide', String(count));
+  });
+}

@@ -1,0 +1,23 @@
+/** Moving around the deck as a presenter does, and waiting for what the audience sees. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The slide on screen: reveal marks it `present` (its own structure; no role names it). */
+export const presentSlide = (page: Page): Locator => page.locator('.reveal .slides > section.present');
+
+/** Opens the deck (Japanese at /deck/, English at /en/deck/) on a slide, as a deep link does. */
+export async function openDeck(page: Page, slide = 1, deck = '/deck/') {
+  await page.goto(`${deck}#/${slide}`);
+  await expect(presentSlide(page)).toHaveAttribute('data-slide', String(slide));
+}
+
+/**
+ * Goes to a slide of the open deck by its address, without reloading: the deck follows the
+ * hash. With `final`, every fragment of the slide is shown (`#/N/1/<last fragment>`).
+ */
+export async function goToSlide(page: Page, slide: number, { final = false } = {}) {
+  const fragments = final ? await page.locator(`.reveal .slides > section[data-slide="${slide}"] .fragment`).count() : 0;
+  await page.evaluate((hash) => (window.location.hash = hash), fragments ? `#/${slide}/1/${fragments - 1}` : `#/${slide}`);
+  await expect(presentSlide(page)).toHaveAttribute('data-slide', String(slide));
+  if (fragments) await expect(presentSlide(page).locator('.fragment:not(.visible)')).toHaveCount(0);
+}
