@@ -39,22 +39,27 @@ interface AxeScope {
   rules?: string[];
   /** Names the state checked, in the failure message. */
   what?: string;
+  /**
+   * Re-read the page's stylesheets first (axe's default; only the orientation-lock rule needs
+   * them). A page checked part by part reads them once, for its first check.
+   */
+  stylesheets?: boolean;
 }
 
 /**
  * Runs axe-core in the page as it is now. axe is added to a document once and run as often as
  * the test needs (the deck is checked slide by slide in one load); frames are left to their own pages.
  */
-export async function expectNoAxeViolations(page: Page, { include, exclude, rules, what }: AxeScope = {}) {
+export async function expectNoAxeViolations(page: Page, { include, exclude, rules, what, stylesheets = true }: AxeScope = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(
-    async ({ include, exclude, rules }) => {
+    async ({ include, exclude, rules, stylesheets }) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
       const context = { include: include ? [[include]] : [[':root']], exclude: exclude ? [[exclude]] : [] };
-      const { violations } = await axe.run(context, { iframes: false, resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) });
+      const { violations } = await axe.run(context, { iframes: false, preload: stylesheets, resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) });
       return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
     },
-    { include, exclude, rules },
+    { include, exclude, rules, stylesheets },
   );
   expect(violations, what).toEqual([]);
 }
