@@ -1,0 +1,124 @@
+/** Every built page, read as a file: languages, link previews, and no Japanese in the English edition. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { talk } from '../../src/lib/talk.ts';
+import { imageSize } from './png.ts';
+import { builtSite, isEnglish, siteOrigin } from './site.ts';
+
+const site = builtSite('dist', '/');
+const japanese = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+/** Japanese the English edition may show: the speaker's name, the original title, the link back to Japanese. */
+const allowed = [talk.speaker, talk.title, '「', '」', en.switcher.title, en.switcher.label];
+
+/** What a reader or their assistive technology meets on a page, and the words its charts take to the browser. */
+function wordsOf(document: Document): string[] {
+  const out: string[] = [document.title];
+  const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const script = node.parentElement?.closest('script, style');
+    // Data islands (type="application/json") carry a chart's words to the browser; code does not.
+    if (script && !(script.localName === 'script' && script.getAttribute('type') === 'application/json')) continue;
+    out.push(node.textContent ?? '');
+  }
+  for (const element of document.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      if (/^(aria-label|aria-valuetext|aria-roledescription|title|alt|placeholder|content|data-.*)$/.test(name)) out.push(value);
+    }
+  }
+  return out;
+}
+
+describe('every page', () => {
+  it('finds the pages of both editions', () => {
+    // The landing page, deck, reading page and gallery, and every chart, in each edition.
+    expect(site.pages).toEqual(expect.arrayContaining(['', 'deck/', 'read/', 'embed/', 'en/', 'en/deck/', 'en/read/', 'en/embed/']));
+    expect(site.pages.filter(isEnglish)).toHaveLength(site.pages.length / 2);
+  });
+
+  for (const page of site.pages) {
+    it(`/${page} names its language and its twin in the other edition`, () => {
+      const document = site.document(page);
+      const english = isEnglish(page);
+      expect(document.documentElement.lang).toBe(english ? 'en' : 'ja');
+      const ja = english ? page.replace(/^en\//, '') : page;
+      const alternates = Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      );
+      expect(alternates).toEqual({ ja: `${siteOrigin}/${ja}`, en: `${siteOrigin}/en/${ja}`, 'x-default': `${siteOrigin}/${ja}` });
+      expect(site.pages, 'the twin page is built').toContain(english ? ja : `en/${ja}`);
+      expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(english ? 'en_US' : 'ja_JP');
+    });
+
+    it(`/${page} carries a link preview: title, description and a 1200×630 image`, () => {
+      const document = site.document(page);
+      const meta = (property: string) => document.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:title')).toMatch(/VPC Lambda|Hyperplane|ENI/);
+      expect(meta('og:description').length).toBeGreaterThan(20);
+      const image = new URL(meta('og:image'));
+      expect(image.origin).toBe(siteOrigin);
+      expect(image.pathname).toBe(isEnglish(page) ? '/social-en.png' : '/social.png');
+      expect(imageSize(site.file(image.pathname.slice(1)))).toEqual({ width: 1200, height: 630 });
+      expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    });
+  }
+
+  for (const page of site.pages.filter(isEnglish)) {
+    it(`/${page} has no Japanese but the talk's title and speaker`, () => {
+      const found = wordsOf(site.document(page))
+        .map((text) => allowed.reduce((rest, word) => rest.split(word).join(''), text))
+        .filter((text) => japanese.test(text))
+        .map((text) => text.trim().slice(0, 80));
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+describe('the English edition says it is a translation', () => {
+  for (const page of ['en/', 'en/read/']) {
+    it(`/${page} names the original talk and links its deck`, () => {
+      const note = [...site.document(page).querySelectorAll('.reading-note')].find((p) => p.textContent?.startsWith(en.pages.reading.translation.split('“')[0]!));
+      expect(note?.textContent).toContain(`“${talk.title}”`);
+      expect(note?.querySelector('a')?.getAttribute('href')).toBe(talk.originalDeckUrl);
+    });
+  }
+});
+
+describe('the English static images', () => {
+  const images = readdirSync('dist/en/embed').filter((name) => name.endsWith('.svg'));
+  it('exist for every English chart page', () => {
+    expect(images.map((name) => `en/embed/${name.replace(/\.svg$/, '')}/`).sort()).toEqual(site.pages.filter((page) => /^en\/embed\/[^/]+\/$/.test(page)).sort());
+  });
+  for (const name of images) {
+    it(`${name} has no Japanese but the talk's title and speaker`, () => {
+      const text = site.file(`en/embed/${name}`).toString('utf8').replace(/<style>[\s\S]*?<\/style>/, '');
+      expect(allowed.reduce((rest, word) => rest.split(word).join(''), text).match(japanese)).toBeNull();
+    });
+  }
+});
+
+describe('the deck and the reading page', () => {
+  for (const [page, edition] of [['deck/', 'ja'], ['en/deck/', 'en']] as const) {
+    it(`/${page} has the talk's ${talk.slideCount} slides in order, each with speaker notes, and no vertical stacks`, () => {
+      const document = site.document(page);
+      const slides = [...document.querySelectorAll('.reveal .slides > section')];
+      expect(slides.map((slide) => Number(slide.getAttribute('data-slide')))).toEqual(Array.from({ length: talk.slideCount }, (_, i) => i + 1));
+      // A nested <section> would make reveal split a slide in two.
+      expect(document.querySelectorAll('.reveal .slides > section section')).toHaveLength(0);
+      slides.forEach((slide, i) => expect(slide.querySelector('aside.notes')?.textContent?.trim().length ?? 0, `notes of slide ${i + 1}`).toBeGreaterThan(40));
+      expect(document.querySelector('.reveal .slides > section h1')?.textContent).toContain(edition === 'ja' ? talk.title : 'A Dramatic Improvement??');
+    });
+  }
+
+  for (const page of ['read/', 'en/read/']) {
+    it(`/${page} has the ${talk.slideCount} slides in order, each with its notes as prose, and no deck`, () => {
+      const document = site.document(page);
+      const sections = [...document.querySelectorAll('section.read-slide')];
+      expect(sections.map((section) => section.id)).toEqual(Array.from({ length: talk.slideCount }, (_, i) => `slide-${i + 1}`));
+      sections.forEach((section) => expect(section.querySelector('.notes')?.textContent?.trim().length ?? 0, section.id).toBeGreaterThan(40));
+      expect(document.querySelector('#slide-12 .notes')?.textContent).toContain('334');
+      expect(document.querySelector('.reveal')).toBeNull();
+    });
+  }
+});
