@@ -11,6 +11,11 @@ if (!existsSync(executablePath)) {
   );
 }
 
+// The tests serve the builds, they do not make them (npm test builds both first).
+for (const [dir, script] of [['dist', 'build'], ['dist-subpath', 'build:subpath']]) {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run npm run ${script} first (npm test runs both builds).`);
+}
+
 // --ignore-lock: the tests' servers run beside any preview a developer has open.
 const serverEnv = { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0' };
 

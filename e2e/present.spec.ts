@@ -11,6 +11,19 @@ async function notesOf(page: import('@playwright/test').Page, slide: number) {
   return notes!.trim().split(/\s+/)[0]!.slice(0, 20);
 }
 
+/**
+ * Steps forward, waits until the audience sees the step (the slide, or what its fragment shows),
+ * reloads the deck at once, and expects the same step on screen again.
+ */
+async function stepThenReload(page: import('@playwright/test').Page, slide: number, shown?: import('@playwright/test').Locator) {
+  await page.keyboard.press('ArrowRight');
+  await expect(presentSlide(page)).toHaveAttribute('data-slide', String(slide));
+  if (shown) await expect(shown).toBeVisible();
+  await page.reload();
+  await expect(presentSlide(page)).toHaveAttribute('data-slide', String(slide));
+  if (shown) await expect(shown).toBeVisible();
+}
+
 test.describe('presenting the deck', () => {
   test('opens on the title slide and the arrow keys move between slides', async ({ page }) => {
     await page.goto('/deck/');
@@ -89,20 +102,12 @@ test.describe('presenting the deck', () => {
 
   test('the address names every step at once: a reload right after a key keeps the slide and its fragment', async ({ page }) => {
     await openDeck(page, 11);
-    const calculator = presentSlide(page).getByLabel(ja.capacity.concurrency);
     // A step to a slide, then at once a step that shows slide 12's calculator (a fragment).
     await page.keyboard.press('ArrowRight');
     await expect(presentSlide(page)).toHaveAttribute('data-slide', '12');
-    await page.keyboard.press('ArrowRight');
-    await expect(calculator).toBeVisible();
-    await page.reload();
-    await expect(presentSlide(page)).toHaveAttribute('data-slide', '12');
-    await expect(calculator).toBeVisible();
+    await stepThenReload(page, 12, presentSlide(page).getByLabel(ja.capacity.concurrency));
     // And a plain slide, right after the step to it.
-    await page.keyboard.press('ArrowRight');
-    await expect(presentSlide(page)).toHaveAttribute('data-slide', '13');
-    await page.reload();
-    await expect(presentSlide(page)).toHaveAttribute('data-slide', '13');
+    await stepThenReload(page, 13);
   });
 
   test('S opens the speaker view with the current slide’s notes; reloading the deck keeps its slide', async ({ page, context }) => {
@@ -124,20 +129,12 @@ test.describe('presenting the deck', () => {
     await expect(page).toHaveURL(/#\/12$/);
 
     // On slide 12's fragment, the presenter reloads the deck as soon as the calculator shows.
-    const calculator = presentSlide(page).getByLabel(ja.capacity.concurrency);
-    await page.keyboard.press('ArrowRight');
-    await expect(calculator).toBeVisible();
-    await page.reload();
-    await expect(presentSlide(page)).toHaveAttribute('data-slide', '12');
-    await expect(calculator).toBeVisible();
-    // The speaker view reconnects (its plugin loads on the speaker view's call) and follows the deck.
-    await page.keyboard.press('ArrowRight');
-    await expect(presentSlide(page)).toHaveAttribute('data-slide', '13');
+    await stepThenReload(page, 12, presentSlide(page).getByLabel(ja.capacity.concurrency));
+    // On a plain slide, the same; the speaker view reconnects (its plugin loads on the speaker
+    // view's call) and follows the deck, and neither window pulls the other back.
+    await stepThenReload(page, 13);
     await expect(notes).toContainText(await notesOf(page, 13), { timeout: 15_000 });
     await expect(current).toHaveAttribute('data-slide', '13');
-    // On a plain slide, the same: the deck reloads where it was, and neither window pulls the other back.
-    await page.reload();
-    await expect(presentSlide(page)).toHaveAttribute('data-slide', '13');
     await page.keyboard.press('ArrowRight');
     await expect(presentSlide(page)).toHaveAttribute('data-slide', '14');
     await expect(notes).toContainText(await notesOf(page, 14), { timeout: 15_000 });
