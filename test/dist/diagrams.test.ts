@@ -34,3 +34,20 @@ for (const [edition, words] of [['', diagramsJa], ['en/', diagramsEn]] as const)
     }
   });
 }
+
+for (const [edition, words] of [['', diagramsJa], ['en/', diagramsEn]] as const) {
+  describe(`/${edition}embed/rollout/ without JavaScript`, () => {
+    for (const form of ['wide', 'tall']) {
+      it(`the ${form} timeline is an image named and described, with every event`, () => {
+        const document = site.document(`${edition}embed/rollout/`);
+        const svg = document.querySelector(`figure[data-diagram] svg.diagram-${form}`)!;
+        expect(svg.getAttribute('role')).toBe('img');
+        const [title, description] = svg.getAttribute('aria-labelledby')!.split(' ').map((ref) => document.getElementById(ref)?.textContent ?? '');
+        expect(title).toBe(words.rollout.title);
+        expect(description!.length).toBeGreaterThan(30);
+        const drawn = squeeze(svg.textContent ?? '');
+        for (const event of Object.values(words.rollout.events)) expect(drawn, event).toContain(squeeze(event));
+      });
+    }
+  });
+}
