@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
 import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
 import { fill } from '../src/lib/i18n.ts';
@@ -6,7 +7,7 @@ import { goToSlide, openDeck, presentSlide } from './deck';
 import { expect, test } from './fixtures';
 
 /** The first words of a slide's speaker notes, as the deck carries them. */
-async function notesOf(page: import('@playwright/test').Page, slide: number) {
+async function notesOf(page: Page, slide: number) {
   const notes = await page.locator(`.reveal .slides > section[data-slide="${slide}"] aside.notes`).textContent();
   return notes!.trim().split(/\s+/)[0]!.slice(0, 20);
 }
@@ -15,7 +16,7 @@ async function notesOf(page: import('@playwright/test').Page, slide: number) {
  * Steps forward, waits until the audience sees the step (the slide, or what its fragment shows),
  * reloads the deck at once, and expects the same step on screen again.
  */
-async function stepThenReload(page: import('@playwright/test').Page, slide: number, shown?: import('@playwright/test').Locator) {
+async function stepThenReload(page: Page, slide: number, shown?: Locator) {
   await page.keyboard.press('ArrowRight');
   await expect(presentSlide(page)).toHaveAttribute('data-slide', String(slide));
   if (shown) await expect(shown).toBeVisible();
