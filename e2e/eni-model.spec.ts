@@ -141,6 +141,11 @@ test.describe('the model in the deck', () => {
     await page.keyboard.press('ArrowRight');
     await expect(input).toBeVisible();
     await chartsReady(page, '.reveal .slides > section.present');
+    // The step covers the whole diagram beneath it: no box peeks out above or below.
+    const diagram = (await slide.locator('.r-stack > figure').boundingBox())!;
+    const step = (await slide.locator('.r-stack > .fragment').boundingBox())!;
+    expect(step.y).toBeLessThanOrEqual(diagram.y + 0.5);
+    expect(step.y + step.height).toBeGreaterThanOrEqual(diagram.y + diagram.height - 0.5);
     await input.focus();
     await page.keyboard.press('ArrowUp');
     await expect(input).toHaveValue('1001');
