@@ -228,9 +228,10 @@ for (const { route, summary } of results) {
   );
 }
 const replayJsWithin = replayJs.added <= replayJsBudget;
-// No frames measured is a failed measurement, not a pass.
-const framesWithin = frames.frameTimes.count > 0 && frames.frameTimes.p95 <= frameBudgetMs;
-overBudget ||= !replayJsWithin || !framesWithin;
+// Bytes fail the bench; frame times are reported against their budget, since timings are noisy
+// on shared machines. No frames measured is a failed measurement, though, not a pass.
+const framesWithin = frames.frameTimes.p95 <= frameBudgetMs;
+overBudget ||= !replayJsWithin || frames.frameTimes.count === 0;
 console.log(
   `\nreplay JS added to the deck on reaching slide 25: ${formatKilobytes(replayJs.added)} gzipped` +
     ` (budget ${formatKilobytes(replayJsBudget)}) ${replayJsWithin ? 'ok' : 'OVER BUDGET'}; the deck loads ${formatKilobytes(replayJs.initial)} of JS before it`,
@@ -239,20 +240,20 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(
   `slide-29 replay (10,000 requests) at ${frames.speed}×: ${frames.frameTimes.count} frames,` +
     ` frame time p50 ${ms(frames.frameTimes.p50)} p95 ${ms(frames.frameTimes.p95)} max ${ms(frames.frameTimes.max)}` +
-    ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${framesWithin ? 'ok' : 'OVER BUDGET'};` +
+    ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${framesWithin ? 'ok' : 'over budget (reported; timings do not fail the bench)'};` +
     ` of which the replay's own drawing p50 ${ms(frames.work.p50)} p95 ${ms(frames.work.p95)}` +
     ' (frame time: main-thread ProxyMain::BeginMainFrame in Chromium\'s trace)',
 );
 const eniJsWithin = eniModelJs <= eniModelJsBudget;
-const eniFramesWithin = eniModelFrames.frameTimes.count > 0 && eniModelFrames.frameTimes.p95 <= frameBudgetMs;
-overBudget ||= !eniJsWithin || !eniFramesWithin;
+const eniFramesWithin = eniModelFrames.frameTimes.p95 <= frameBudgetMs;
+overBudget ||= !eniJsWithin || eniModelFrames.frameTimes.count === 0;
 console.log(
   `ENI model page JS (/embed/eni-model/): ${formatKilobytes(eniModelJs)} gzipped (budget ${formatKilobytes(eniModelJsBudget)}) ${eniJsWithin ? 'ok' : 'OVER BUDGET'}`,
 );
 console.log(
   `ENI model at 3,000 concurrent executions (?${eniModelAt3000}) at ${eniModelFrames.speed}×: ${eniModelFrames.frameTimes.count} frames,` +
     ` frame time p50 ${ms(eniModelFrames.frameTimes.p50)} p95 ${ms(eniModelFrames.frameTimes.p95)} max ${ms(eniModelFrames.frameTimes.max)}` +
-    ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${eniFramesWithin ? 'ok' : 'OVER BUDGET'}; of which its own drawing p50 ${ms(eniModelFrames.work.p50)} p95 ${ms(eniModelFrames.work.p95)}`,
+    ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${eniFramesWithin ? 'ok' : 'over budget (reported; timings do not fail the bench)'}; of which its own drawing p50 ${ms(eniModelFrames.work.p50)} p95 ${ms(eniModelFrames.work.p95)}`,
 );
 if (buildSeconds !== undefined) console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (npx astro build)`);
 if (process.argv.includes('--verbose')) {
