@@ -111,7 +111,7 @@ test.describe('presenting the deck', () => {
     await stepThenReload(page, 13);
   });
 
-  test('S opens the speaker view with the current slide’s notes; reloading the deck keeps its slide', async ({ page, context }) => {
+  test('S opens the speaker view with the current slide’s notes and pacing; reloading the deck keeps its slide', async ({ page, context }) => {
     await openDeck(page, 12);
     const popupPromise = context.waitForEvent('page');
     await page.keyboard.press('s');
@@ -125,6 +125,9 @@ test.describe('presenting the deck', () => {
     const upcoming = speakerView.frameLocator('#upcoming-slide iframe').locator('.reveal .slides > section.present');
     await expect(upcoming).toHaveAttribute('data-slide', '12');
     await expect(upcoming).toHaveAttribute('data-fragment', '0');
+    // The pacing timer follows the agenda: on slide 12, most of section 2's minutes are still ahead.
+    await expect(speakerView.getByRole('heading', { name: /Pacing/ })).toBeVisible();
+    await expect(speakerView.locator('.pacing')).toHaveClass(/\bahead\b/);
     // Opening the speaker view does not move the deck itself.
     await expect(presentSlide(page)).toHaveAttribute('data-slide', '12');
     await expect(page).toHaveURL(/#\/12$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenda, agendaSection, sectionLabel, sectionTitle, totalMinutes } from './agenda';
+import { agenda, agendaSection, sectionLabel, sectionTitle, slideTimings, totalMinutes, type SlideSection } from './agenda';
 import { ja } from '../i18n/ja';
 
 describe('agenda', () => {
@@ -28,5 +28,38 @@ describe('agenda', () => {
 
   it('refuses a section the talk does not have', () => {
     expect(() => agendaSection(7)).toThrow('no agenda section 7');
+  });
+});
+
+describe('slide timings', () => {
+  // The deck's sections, slide by slide (slides 1–47 of the talk).
+  const deck: SlideSection[] = [
+    'title', 'intro', 'intro', 'intro', 'intro', 'agenda', 'agenda', 1, 1, 1,
+    'agenda', 2, 2, 2, 2, 2, 2,
+    'agenda', 3, 3, 3, 3,
+    'agenda', ...Array<SlideSection>(14).fill(4),
+    'agenda', 5, 5, 5, 5, 5,
+    'agenda', 6, 6, 'end',
+  ];
+
+  it('gives each section its minutes and the talk its 28', () => {
+    const timings = slideTimings(deck);
+    expect(timings).toHaveLength(47);
+    expect(timings.reduce((a, b) => a + b, 0)).toBe(28 * 60);
+    // Section 1 takes the title, the introduction and the agendas before it: 10 slides, 5 minutes.
+    expect(timings.slice(0, 10)).toEqual(Array(10).fill(30));
+    // Section 6: its agenda, two slides and the closing slide share 2 minutes.
+    expect(timings.slice(43)).toEqual([30, 30, 30, 30]);
+    for (const { number, minutes } of agenda) {
+      const first = deck.findIndex((s, i) => s === number && (i === 0 || deck[i - 1] !== number));
+      const opening = deck.slice(0, first).findLastIndex((s) => typeof s === 'number') + 1;
+      const end = deck.findLastIndex((s) => s === number) + (number === 6 ? 2 : 1);
+      expect(timings.slice(opening, end).reduce((a, b) => a + b, 0), `section ${number}`).toBe(minutes * 60);
+    }
+  });
+
+  it('spreads leftover seconds over the first slides, in whole seconds', () => {
+    // Section 2: 6 minutes over its agenda and six slides = 360 s over 7.
+    expect(slideTimings(['agenda', 2, 2, 2, 2, 2, 2])).toEqual([52, 52, 52, 51, 51, 51, 51]);
   });
 });

@@ -44,3 +44,29 @@ export function sectionLabel(section: SlideSection, words: Strings['agenda']): s
   if (typeof section === 'number') return `${section}. ${sectionTitle(section, words)}`;
   return words.frame[section];
 }
+
+/**
+ * Seconds each slide may take when the talk keeps to the agenda: every section's minutes spread
+ * evenly over its slides, in whole seconds (the first slides take the leftover seconds), so the
+ * slides add up to each section's minutes and to the talk's total. A slide outside the six
+ * sections (title, introduction, an agenda) opens the next section and shares its time; the
+ * closing slide shares the last one's.
+ */
+export function slideTimings(sections: readonly SlideSection[]): number[] {
+  const owner = sections.map((section, i) => {
+    if (typeof section === 'number') return section;
+    const next = sections.slice(i + 1).find((s): s is SectionNumber => typeof s === 'number');
+    const previous = sections.slice(0, i).findLast((s): s is SectionNumber => typeof s === 'number');
+    const number = next ?? previous;
+    if (number === undefined) throw new Error('a deck needs at least one slide in one of the agenda’s sections');
+    return number;
+  });
+  const seen = new Map<number, number>();
+  return owner.map((number) => {
+    const slides = owner.filter((n) => n === number).length;
+    const seconds = agendaSection(number).minutes * 60;
+    const index = seen.get(number) ?? 0;
+    seen.set(number, index + 1);
+    return Math.floor(seconds / slides) + (index < seconds % slides ? 1 : 0);
+  });
+}

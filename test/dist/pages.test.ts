@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { agenda, totalMinutes } from '../../src/lib/agenda.ts';
 import { talk } from '../../src/lib/talk.ts';
 import { imageSize } from './png.ts';
 import { builtSite, isEnglish, siteOrigin } from './site.ts';
@@ -108,6 +109,26 @@ describe('the deck and the reading page', () => {
       expect(document.querySelectorAll('.reveal .slides > section section')).toHaveLength(0);
       slides.forEach((slide, i) => expect(slide.querySelector('aside.notes')?.textContent?.trim().length ?? 0, `notes of slide ${i + 1}`).toBeGreaterThan(40));
       expect(document.querySelector('.reveal .slides > section h1')?.textContent).toContain(edition === 'ja' ? talk.title : 'A Dramatic Improvement??');
+    });
+  }
+
+  for (const page of ['deck/', 'en/deck/']) {
+    it(`/${page} paces its slides by the agenda: each section's minutes, ${totalMinutes} in all`, () => {
+      const slides = [...site.document(page).querySelectorAll('.reveal .slides > section')].map((slide) => ({
+        section: Number(slide.getAttribute('data-section')) || undefined,
+        seconds: Number(slide.getAttribute('data-timing')),
+      }));
+      slides.forEach(({ seconds }, i) => expect(Number.isInteger(seconds) && seconds > 0, `slide ${i + 1}`).toBe(true));
+      expect(slides.reduce((sum, { seconds }) => sum + seconds, 0)).toBe(totalMinutes * 60);
+      // A section runs from the slide after the previous section's last to its own last slide (the
+      // last section to the end of the deck): its agenda and any opening slides count with it.
+      let start = 0;
+      for (const { number, minutes } of agenda) {
+        const last = slides.findLastIndex((slide) => slide.section === number);
+        const end = number === agenda.length ? slides.length : last + 1;
+        expect(slides.slice(start, end).reduce((sum, { seconds }) => sum + seconds, 0), `section ${number}`).toBe(minutes * 60);
+        start = end;
+      }
     });
   }
 
