@@ -10,7 +10,5 @@ export const chartIds = readdirSync('dist/embed', { withFileTypes: true })
 
 /** Waits until every chart on the page that runs code in the browser has run it. */
 export async function chartsReady(page: Page, scope = 'main') {
-  const charts = page.locator(`${scope} [data-chart-state]`);
   await expect(page.locator(`${scope} [data-chart-state]:not([data-chart-state="ready"])`)).toHaveCount(0);
-  return charts;
 }

@@ -69,5 +69,5 @@ function readSite(dir: string, base: string): Site {
   };
 }
 
-/** The Japanese edition's page for an English one and back ('en/read/' ↔ 'read/'). */
-export const isEnglish = (page: string) => page === 'en/' || page.startsWith('en/');
+/** Whether a page (a path under the base, 'en/read/') is in the English edition. */
+export const isEnglish = (page: string) => page.startsWith('en/');
