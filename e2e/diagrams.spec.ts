@@ -53,7 +53,7 @@ test.describe('the RDB staircase (slide 16)', () => {
   test('keys on the curve’s handle raise the demand and move the month', async ({ page }) => {
     await page.goto('/embed/rdb-connections/');
     const figure = page.locator('.rdb-connections');
-    await expect(figure).toHaveAttribute('data-rdb-ready', 'true');
+    await expect(figure).toHaveAttribute('data-chart-state', 'ready');
     const instance = figure.locator('output[data-rdb="instance-value"]');
     await expect(instance).toContainText('db.t3.xlarge');
     const handle = figure.getByRole('slider', { name: rdb.handle }).first();
@@ -75,7 +75,7 @@ test.describe('the RDB staircase (slide 16)', () => {
   test('the pointer scrubs the month and drags the demand', async ({ page }) => {
     await page.goto('/embed/rdb-connections/');
     const figure = page.locator('.rdb-connections');
-    await expect(figure).toHaveAttribute('data-rdb-ready', 'true');
+    await expect(figure).toHaveAttribute('data-chart-state', 'ready');
     const svg = figure.locator('svg.rdb-wide');
     const box = (await svg.boundingBox())!;
     const scale = box.width / 720;
@@ -96,7 +96,7 @@ test.describe('the RDB staircase (slide 16)', () => {
   test('the form changes the family and the table gives the numbers', async ({ page }) => {
     await page.goto('/embed/rdb-connections/');
     const figure = page.locator('.rdb-connections');
-    await expect(figure).toHaveAttribute('data-rdb-ready', 'true');
+    await expect(figure).toHaveAttribute('data-chart-state', 'ready');
     await figure.getByLabel(rdb.family).selectOption('r5');
     await expect(figure.locator('output[data-rdb="instance-value"]')).toContainText('db.r5.large');
     await figure.getByText(rdb.dataTable).click();

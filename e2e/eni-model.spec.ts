@@ -57,10 +57,14 @@ test.describe('the ENI model before and after Hyperplane', () => {
     // The timeline: Home goes back to the start of the run, End to its end.
     const timeline = page.getByRole('slider', { name: ja.eniModel.time, exact: true });
     await timeline.focus();
+    // The picture the build drew moves with the timeline: no ENI at the start, the run's ENIs at its end.
+    const eniCount = panel(page, 'before').getByRole('img').locator('[data-mark="label-enis"]');
     await page.keyboard.press('Home');
     expect(await figure(panel(page, 'before'), 'environments')).toBe(0);
+    await expect(eniCount).toHaveText('ENI 0/350');
     await page.keyboard.press('End');
     expect(await figure(panel(page, 'before'), 'environments')).toBeGreaterThan(3);
+    await expect(eniCount).toHaveText(`ENI ${await figure(panel(page, 'before'), 'enis')}/350`);
     const play = page.getByRole('button', { name: ja.eniModel.play });
     await play.focus();
     await page.keyboard.press('Enter');

@@ -104,7 +104,7 @@ export const en: Strings = {
     memory: 'Memory (MB)',
     subnet: 'Subnet',
     quota: 'ENI limit',
-    canvasLabel: '{title}: diagram of concurrent executions, workers, ENIs and subnet IP addresses',
+    panelLabel: '{title}: diagram of concurrent executions, workers, ENIs and subnet IP addresses',
     environments: 'Execution environments',
     workers: 'Workers',
     enis: 'ENIs',
@@ -113,7 +113,7 @@ export const en: Strings = {
     coldStartMax: 'Cold start max',
     errorsTotal: 'Errors',
     errorBreakdown: 'Errors by type',
-    noscript: "The diagram is drawn with JavaScript. The figures above are the model's values at the end of this scenario.",
+    noscript: 'Without JavaScript the model rests at the end of this scenario: the picture and figures above are its values then.',
     controls: 'Playback controls',
     play: '▶ Play',
     pause: '❚❚ Pause',
@@ -123,13 +123,14 @@ export const en: Strings = {
     realTime: 'Real time (1×)',
     caption:
       'A model that runs the same load through both the old architecture (until September 2019) and the new one (Hyperplane ENI). Workers have 3GB, the concurrency limit is {account} (burst {burst}, then +500 per minute), and throttling returns 429 (500 via API Gateway). Each cell of the subnet diagram is one IP address (several in large subnets); the gray cells are the 5 that AWS reserves.',
-    canvas: {
+    panel: {
       concurrency: 'Running',
-      workerEnvironments: 'Worker (3GB): {n} environments each',
-      sharedEnvironments: 'Execution environments (sharing an ENI)',
+      workerEnvironments: '3 GB workers, {n} envs each',
+      sharedEnvironments: 'Environments (one shared ENI)',
       subnet: 'Subnet /{prefix}',
       subnets: ' ×{n}',
-      perCell: ' (1 cell = {n} IPs)',
+      perCell: '1 cell = {n} IPs',
+      moreWorkers: '+{n} more workers',
     },
     static: {
       note: 'Model: the values at the end when the load of Verification 1 (hey, concurrency 50, 500 requests) runs through the old and new architectures. Not a record but a simulation by this site.',

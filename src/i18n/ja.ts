@@ -107,7 +107,7 @@ export const ja = {
     memory: 'メモリ (MB)',
     subnet: 'サブネット',
     quota: 'ENIの上限',
-    canvasLabel: '{title}: 同時実行、Worker、ENI、サブネットのIPアドレスの図',
+    panelLabel: '{title}: 同時実行、Worker、ENI、サブネットのIPアドレスの図',
     environments: '実行環境',
     workers: 'Worker',
     enis: 'ENI',
@@ -116,7 +116,7 @@ export const ja = {
     coldStartMax: '最大',
     errorsTotal: 'エラー',
     errorBreakdown: 'エラーの内訳',
-    noscript: '図はJavaScriptで描かれます。上の数値は、このシナリオの終了時点のモデルの値です。',
+    noscript: 'JavaScriptなしでは再生できません。上の図と数値は、このシナリオの終了時点のモデルの値です。',
     controls: '再生の操作',
     play: '▶ 再生',
     pause: '❚❚ 一時停止',
@@ -126,13 +126,14 @@ export const ja = {
     realTime: '実時間 (1×)',
     caption:
       '同じ負荷を旧(2019年9月まで)と新(Hyperplane ENI)の両方に流したモデル。Workerは3GB、同時実行の上限は{account}(バースト{burst}、以後毎分+500)、スロットリングは429(API Gatewayからは500)。サブネットの図の1マスは1つのIPアドレス(広いサブネットでは複数)、灰色はAWSが予約する5個。',
-    canvas: {
+    panel: {
       concurrency: '同時実行',
-      workerEnvironments: 'Worker(3GB) 1台に{n}環境',
+      workerEnvironments: 'Worker 3GB: {n}環境ずつ',
       sharedEnvironments: '実行環境 (ENIを共有)',
       subnet: 'サブネット /{prefix}',
       subnets: ' ×{n}',
-      perCell: ' (1マス={n}IP)',
+      perCell: '1マス={n}IP',
+      moreWorkers: '+{n} Worker',
     },
     static: {
       note: 'モデル: 検証1の負荷(hey 並列50・500リクエスト)を旧と新に流した終了時の値。記録ではなくこのサイトのシミュレーション。',

@@ -17,138 +17,16 @@
  * cold start without ENI work, API overhead) are parameters with stated assumptions.
  */
 import { subnetAddresses } from './eni-capacity.ts';
+import { defaultParameters, emptyErrors, type EniModelParameters, type ErrorKind, type NetworkModel } from './eni-model-parameters.ts';
+import type { LoadProfile } from './load-profile.ts';
+import { lowerMedian } from './eni-model-statistics.ts';
+import { PriorityQueue } from './priority-queue.ts';
 import { seededRandom } from './random.ts';
 
+export * from './eni-model-parameters.ts';
+export * from './load-profile.ts';
+export * from './eni-model-statistics.ts';
 export { eniCapacity, enisNeeded, subnetAddresses, type CapacityInput, type CapacityResult } from './eni-capacity.ts';
-
-export type NetworkModel = 'before' | 'after';
-
-export type ErrorKind =
-  | 'ENILimitReachedException'
-  | 'SubnetIPAddressLimitReachedException'
-  | 'EC2ThrottledException'
-  | 'TooManyRequestsException';
-
-export const errorKinds: readonly ErrorKind[] = [
-  'ENILimitReachedException',
-  'SubnetIPAddressLimitReachedException',
-  'EC2ThrottledException',
-  'TooManyRequestsException',
-];
-
-export interface EniModelParameters {
-  /** Function memory, 128–3008 MB (2019). */
-  memoryMb: number;
-  /** Memory of a worker in the old model: 3 GB, the divisor of slide 12's formula. */
-  workerMemoryMb: number;
-  /** Subnets the function is attached to, and their size as a prefix length (24 is a /24: 256 addresses). */
-  subnetCount: number;
-  subnetPrefixLength: number;
-  /** Addresses in each subnet already used by other resources. */
-  ipsUsedByOthers: number;
-  /** ENIs per region: 350 in 2019 (5,000 from December 2019). */
-  eniQuota: number;
-  /** ENIs EC2 lets the old model create per second, and in a burst (assumptions: AWS published no figures for 2019). */
-  eniCreationsPerSecond: number;
-  eniCreationBurst: number;
-  /** How long creating an ENI adds to a cold start in the old model (third-party: 10 s and more), and how much more at most. */
-  eniCreationSeconds: number;
-  eniCreationJitterSeconds: number;
-  /** Hyperplane ENI creation when the function is created or its VPC changes: Pending for 60–90 s. */
-  hyperplanePendingSeconds: number;
-  /** Whether the run starts with the function being created (so it waits out Pending); the talk's runs did not. */
-  startsWithFunctionCreate: boolean;
-  /** Account concurrency (1,000) and the initial burst (Tokyo 1,000), then +500 each minute. */
-  accountConcurrency: number;
-  burstConcurrency: number;
-  burstIncreasePerMinute: number;
-  /** A cold start without ENI work (assumption from slide 26: its slowest requests, 0.34–0.55 s). */
-  coldStartSeconds: number;
-  /** API Gateway and invoke overhead of a warm request (slide 26: its fast requests, about 0.04 s). */
-  overheadSeconds: number;
-  /** How long a rejected request takes to come back. */
-  errorSeconds: number;
-  seed: number;
-}
-
-export const defaultParameters: EniModelParameters = {
-  memoryMb: 128,
-  workerMemoryMb: 3072,
-  subnetCount: 1,
-  subnetPrefixLength: 24,
-  ipsUsedByOthers: 0,
-  eniQuota: 350,
-  eniCreationsPerSecond: 5,
-  eniCreationBurst: 25,
-  eniCreationSeconds: 10,
-  eniCreationJitterSeconds: 3,
-  hyperplanePendingSeconds: 75,
-  startsWithFunctionCreate: false,
-  accountConcurrency: 1000,
-  burstConcurrency: 1000,
-  burstIncreasePerMinute: 500,
-  coldStartSeconds: 0.4,
-  overheadSeconds: 0.035,
-  errorSeconds: 0.05,
-  seed: 2019,
-};
-
-/**
- * The load: closed-loop clients (each sends its next request when the last one returns, as hey's
- * workers and Locust's users with no wait do), started at given times, until a request budget is
- * spent or the run's time is up.
- */
-export interface LoadProfile {
-  id: string;
-  /** When each client starts, in seconds. */
-  clientStarts: number[];
-  /** Requests in all (hey's -n); unlimited when undefined. */
-  totalRequests?: number;
-  /** The run stops sending new requests after this many seconds. */
-  durationSeconds: number;
-  functionSleepSeconds: number;
-  /** How long a client waits after an error before its next request (hey and the talk's Locust: not at all). */
-  errorBackoffSeconds: number;
-}
-
-export type PresetId = 'verification-1' | 'verification-2' | 'verification-3' | 'ramp';
-export const presetIds: readonly PresetId[] = ['verification-1', 'verification-2', 'verification-3', 'ramp'];
-
-/** The talk's three verifications and a steady ramp; `concurrency` overrides the preset's clients. */
-export function loadPreset(id: PresetId, concurrency?: number): LoadProfile {
-  switch (id) {
-    case 'verification-1': {
-      const clients = concurrency ?? 50;
-      return { id, clientStarts: Array(clients).fill(0), totalRequests: 500, durationSeconds: 120, functionSleepSeconds: 0, errorBackoffSeconds: 0 };
-    }
-    case 'verification-2': {
-      const clients = concurrency ?? 500;
-      return { id, clientStarts: Array(clients).fill(0), totalRequests: 10_000, durationSeconds: 120, functionSleepSeconds: 2, errorBackoffSeconds: 0 };
-    }
-    case 'verification-3': {
-      // Locust: 1,100 users hatched at 100 a second, against a function that sleeps 3 s.
-      const users = concurrency ?? 1100;
-      return {
-        id,
-        clientStarts: Array.from({ length: users }, (_, i) => Math.floor(i / 100)),
-        durationSeconds: 60,
-        functionSleepSeconds: 3,
-        errorBackoffSeconds: 0,
-      };
-    }
-    case 'ramp': {
-      // A steady ramp over a minute; its clients wait a second after an error, as a polite client would.
-      const clients = concurrency ?? 1000;
-      return {
-        id,
-        clientStarts: Array.from({ length: clients }, (_, i) => (i / clients) * 60),
-        durationSeconds: 90,
-        functionSleepSeconds: 1,
-        errorBackoffSeconds: 1,
-      };
-    }
-  }
-}
 
 export interface ModelSample {
   t: number;
@@ -204,62 +82,7 @@ export interface ModelRun {
   };
 }
 
-/** A time-ordered queue of events; ties keep insertion order so runs are deterministic. */
-class EventQueue<T> {
-  private heap: { time: number; order: number; value: T }[] = [];
-  private counter = 0;
-
-  get size() {
-    return this.heap.length;
-  }
-
-  push(time: number, value: T) {
-    const heap = this.heap;
-    heap.push({ time, order: this.counter++, value });
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): { time: number; value: T } | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    if (!top) return undefined;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < heap.length && this.before(heap[left]!, heap[smallest]!)) smallest = left;
-        if (right < heap.length && this.before(heap[right]!, heap[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
-        i = smallest;
-      }
-    }
-    return top;
-  }
-
-  private before(a: { time: number; order: number }, b: { time: number; order: number }) {
-    return a.time < b.time || (a.time === b.time && a.order < b.order);
-  }
-}
-
 type Event = { kind: 'send'; client: number } | { kind: 'done'; client: number; environment?: number };
-
-const emptyErrors = (): Record<ErrorKind, number> => ({
-  ENILimitReachedException: 0,
-  SubnetIPAddressLimitReachedException: 0,
-  EC2ThrottledException: 0,
-  TooManyRequestsException: 0,
-});
 
 export interface SimulateOptions {
   /** Keep every invocation (tests); otherwise only counts, samples and cold starts are kept. */
@@ -304,8 +127,11 @@ export function simulate(
   const concurrencyLimit = (t: number) =>
     Math.min(p.accountConcurrency, p.burstConcurrency + p.burstIncreasePerMinute * Math.floor(Math.max(0, t) / 60));
 
-  const queue = new EventQueue<Event>();
-  profile.clientStarts.forEach((start, client) => queue.push(start, { kind: 'send', client }));
+  // Events in time order; ties keep the order they were queued in, so runs repeat exactly.
+  let queued = 0;
+  const queue = new PriorityQueue<{ time: number; order: number; value: Event }>((a, b) => a.time < b.time || (a.time === b.time && a.order < b.order));
+  const at = (time: number, value: Event) => queue.push({ time, order: queued++, value });
+  profile.clientStarts.forEach((start, client) => at(start, { kind: 'send', client }));
   const invocations: Invocation[] = [];
   const coldStartTimes: number[] = [];
   let endSeconds = 0;
@@ -350,7 +176,7 @@ export function simulate(
     errors[kind]++;
     const invocation: Invocation = { client, start: t, end: t + p.errorSeconds, outcome: kind };
     record(invocation);
-    queue.push(invocation.end + profile.errorBackoffSeconds, { kind: 'done', client });
+    at(invocation.end + profile.errorBackoffSeconds, { kind: 'done', client });
   };
 
   /**
@@ -398,7 +224,7 @@ export function simulate(
         idle.push(value.environment);
         concurrent--;
       }
-      queue.push(t, { kind: 'send', client: value.client });
+      at(t, { kind: 'send', client: value.client });
       continue;
     }
     // A client sends its next request, if the run still wants one.
@@ -413,7 +239,7 @@ export function simulate(
       const invocation: Invocation = { client, start: t, end: Math.max(t, functionActiveAt) + work, outcome: 'served' };
       record(invocation);
       pending.set(client, invocation);
-      queue.push(invocation.end, { kind: 'done', client, environment: warm });
+      at(invocation.end, { kind: 'done', client, environment: warm });
       continue;
     }
     if (concurrent >= concurrencyLimit(t)) {
@@ -444,7 +270,7 @@ export function simulate(
     const invocation: Invocation = { client, start: t, end: readyAt + work, outcome: 'served', coldStartSeconds: readyAt - t };
     record(invocation);
     pending.set(client, invocation);
-    queue.push(invocation.end, { kind: 'done', client, environment: id });
+    at(invocation.end, { kind: 'done', client, environment: id });
   }
   while (nextSample <= endSeconds + sampleEvery) {
     sample(nextSample);
@@ -464,7 +290,7 @@ export function simulate(
       served,
       errors,
       coldStarts,
-      coldStartP50: coldStartTimes[Math.floor((coldStartTimes.length - 1) / 2)] ?? 0,
+      coldStartP50: lowerMedian(coldStartTimes),
       coldStartMax: coldStartTimes.at(-1) ?? 0,
       peakConcurrent,
       peakEnvironments: environments.length,
@@ -474,17 +300,4 @@ export function simulate(
       endSeconds,
     },
   };
-}
-
-/** The sample in effect at time t (the last one at or before it). */
-export function sampleAt(run: ModelRun, t: number): ModelSample {
-  const { samples } = run;
-  let low = 0;
-  let high = samples.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (samples[middle]!.t <= t) low = middle;
-    else high = middle - 1;
-  }
-  return samples[low]!;
 }

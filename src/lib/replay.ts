@@ -14,7 +14,9 @@
  * until closed-loop workers can serve the recorded latencies within the recorded total.
  * Deterministic: the same input and seed give the same requests.
  */
+import { bisectRight } from 'd3-array';
 import { heyBucketMarks, type HeyBucket, type HeySummary } from './hey.ts';
+import { PriorityQueue } from './priority-queue.ts';
 import { seededRandom } from './random.ts';
 
 export { seededRandom } from './random.ts';
@@ -199,64 +201,15 @@ function assign(longestFirst: readonly number[], workers: number): number[][] {
   const extra = longestFirst.length % workers;
   const capacity = Array.from({ length: workers }, (_, w) => base + (w < extra ? 1 : 0));
   const schedule: number[][] = Array.from({ length: workers }, () => []);
-  const heap = new MinHeap();
-  for (let w = 0; w < workers; w++) if (capacity[w]! > 0) heap.push(0, w);
+  // The least-loaded worker takes the next request; ties go to the lower worker, so the schedule is stable.
+  const heap = new PriorityQueue<{ load: number; worker: number }>((a, b) => a.load < b.load || (a.load === b.load && a.worker < b.worker));
+  for (let w = 0; w < workers; w++) if (capacity[w]! > 0) heap.push({ load: 0, worker: w });
   for (const latency of longestFirst) {
     const { load, worker } = heap.pop()!;
     schedule[worker]!.push(latency);
-    if (schedule[worker]!.length < capacity[worker]!) heap.push(load + latency, worker);
+    if (schedule[worker]!.length < capacity[worker]!) heap.push({ load: load + latency, worker });
   }
   return schedule;
-}
-
-/** A binary heap of (load, worker), ties broken by worker number so the schedule is stable. */
-class MinHeap {
-  private loads: number[] = [];
-  private workers: number[] = [];
-
-  push(load: number, worker: number) {
-    this.loads.push(load);
-    this.workers.push(worker);
-    let i = this.loads.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  pop(): { load: number; worker: number } | undefined {
-    if (this.loads.length === 0) return undefined;
-    const top = { load: this.loads[0]!, worker: this.workers[0]! };
-    const lastLoad = this.loads.pop()!;
-    const lastWorker = this.workers.pop()!;
-    if (this.loads.length > 0) {
-      this.loads[0] = lastLoad;
-      this.workers[0] = lastWorker;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < this.loads.length && this.less(left, smallest)) smallest = left;
-        if (right < this.loads.length && this.less(right, smallest)) smallest = right;
-        if (smallest === i) break;
-        this.swap(i, smallest);
-        i = smallest;
-      }
-    }
-    return top;
-  }
-
-  private less(a: number, b: number) {
-    return this.loads[a]! < this.loads[b]! || (this.loads[a] === this.loads[b] && this.workers[a]! < this.workers[b]!);
-  }
-
-  private swap(a: number, b: number) {
-    [this.loads[a], this.loads[b]] = [this.loads[b]!, this.loads[a]!];
-    [this.workers[a], this.workers[b]] = [this.workers[b]!, this.workers[a]!];
-  }
 }
 
 /**
@@ -286,14 +239,7 @@ export function replayTimeline(reconstruction: Reconstruction): ReplayTimeline {
 
 /** How many requests have completed by time t. */
 export function doneAt(timeline: ReplayTimeline, t: number): number {
-  let low = 0;
-  let high = timeline.ends.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (timeline.ends[middle]! <= t) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return bisectRight(timeline.ends, t);
 }
 
 export interface ReplayMoment {

@@ -45,5 +45,4 @@ export function enhanceCapacity(figure: HTMLElement): void {
   // Keys typed into the calculator must not turn the deck's slides.
   form.addEventListener('keydown', (event) => event.stopPropagation());
   update();
-  figure.dataset.capacityReady = 'true';
 }

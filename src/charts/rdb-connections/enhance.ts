@@ -209,5 +209,4 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
   drawings.forEach(interact);
 
   draw();
-  figure.dataset.rdbReady = 'true';
 }

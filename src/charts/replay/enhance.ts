@@ -4,7 +4,9 @@
  * laid over the same box. Nothing here recomputes a layout: geometry comes from the page.
  */
 import { select, selectAll } from 'd3-selection';
-import { playback } from '../playback.ts';
+import { timelineKeys } from '../runtime/keys.ts';
+import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
+import { playback } from '../runtime/playback.ts';
 import type { HeyBucket, HeySummary } from '../../lib/hey.ts';
 import { momentAt, reconstructRun, replayTimeline } from '../../lib/replay.ts';
 import { laneGeometry, type LanesLayout } from './layout.ts';
@@ -31,8 +33,8 @@ export function enhanceReplay(figure: HTMLElement): void {
   const { requests } = replay;
   const total = replay.totalSeconds;
 
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const printing = /print-pdf/.test(window.location.search);
+  const reducedMotion = prefersReducedMotion();
+  const printing = isPrinting();
 
   const stage = figure.querySelector<HTMLElement>('.replay-stage')!;
   const lanesSvg = figure.querySelector<SVGSVGElement>('.replay-lanes')!;
@@ -198,6 +200,10 @@ export function enhanceReplay(figure: HTMLElement): void {
     measure: 'replay-frame',
   });
   const pause = () => player.pause();
+  const jump = (to: number) => {
+    pause();
+    setTime(to);
+  };
 
   function step(direction: 1 | -1) {
     pause();
@@ -211,10 +217,7 @@ export function enhanceReplay(figure: HTMLElement): void {
     if (action === 'play') player.toggle();
     else if (action === 'step-forward') step(1);
     else if (action === 'step-back') step(-1);
-    else if (action === 'restart') {
-      pause();
-      setTime(0);
-    }
+    else if (action === 'restart') jump(0);
   });
   range.addEventListener('input', () => {
     const next = Number(range.value) / 1000; // read before pause() redraws the slider
@@ -224,35 +227,11 @@ export function enhanceReplay(figure: HTMLElement): void {
   speedSelect.addEventListener('change', () => {
     speed = Number(speedSelect.value);
   });
-  // Keys inside the replay drive it, and do not reach the deck (which would change slides).
-  figure.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    // Keys typed into the chart's controls are the chart's: none reaches the deck (Space would turn
-    // the slide), except Escape and Tab, which leave the chart.
-    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
-    if (target.matches('input, select')) return;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      step(event.key === 'ArrowRight' ? 1 : -1);
-    } else if ((event.key === ' ' || event.key === 'k') && !target.matches('button')) {
-      player.toggle();
-    } else if (event.key === 'Home') {
-      pause();
-      setTime(0);
-    } else if (event.key === 'End') {
-      pause();
-      setTime(total);
-    } else {
-      return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  });
-
+  timelineKeys(figure, { toggle: () => player.toggle(), start: () => jump(0), end: () => jump(total), step });
   for (const control of figure.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('.replay-controls button, .replay-controls input, .replay-controls select')) {
     control.disabled = false;
   }
   range.max = String(Math.round(total * 1000));
-  figure.dataset.replayReady = 'true';
   new ResizeObserver(resize).observe(stage);
   resize();
 }

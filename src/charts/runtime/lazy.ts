@@ -5,6 +5,8 @@
  * Each chart says where it stands in `data-chart-state`: `pending` (not yet seen), `waiting`
  * (seen off screen, its code not loaded), `loading`, then `ready` once its code has run, or `failed`.
  */
+import { isPrinting } from './motion.ts';
+
 export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElement) => Promise<unknown>): void {
   const start = (element: HTMLElement) => {
     element.dataset.chartState = 'loading';
@@ -17,7 +19,7 @@ export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElem
     );
   };
   // A printed deck (?print-pdf) shows every slide on its own page: enhance them all now.
-  if (/[?&]print-pdf/.test(window.location.search)) {
+  if (isPrinting()) {
     document.querySelectorAll<HTMLElement>(selector).forEach(start);
     return;
   }
