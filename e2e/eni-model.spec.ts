@@ -99,7 +99,9 @@ test.describe('the ENI capacity calculator (slide 12)', () => {
     await page.goto('/embed/eni-capacity/?concurrency=500&memory=3008&subnet=26&quota=350');
     await chartsReady(page);
     await expect(page.locator('output[name="enisNeeded"]')).toHaveText('490');
-    await expect(page.locator('output[name="subnetIps"]')).toHaveText('59');
+    const subnet = page.getByRole('img', { name: ja.capacity.form }).locator('[data-limit="subnet"]');
+    await expect(subnet).toContainText(`${ja.capacity.subnetIps} 59`);
+    await expect(subnet).toHaveAttribute('data-exceeded', 'true');
     await expect(page.locator('output[name="verdict"]')).toContainText(ja.capacity.exceeded.split(':')[0]!);
   });
 });

@@ -1,12 +1,13 @@
 /** The calculator in the browser: recomputes slide 12's formula as the inputs change. */
 import { eniCapacity } from '../../lib/eni-capacity.ts';
+import { capacityLayout } from './layout.ts';
+import { capacityMarks } from './marks.ts';
 import { verdictText, type VerdictWords } from './verdict.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
-  const words = JSON.parse(figure.dataset.words!) as VerdictWords;
+  const words = JSON.parse(figure.dataset.words!) as VerdictWords & { title: string };
   const form = figure.querySelector('form')!;
   const out = (name: string) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
-  const width = (value: number, of: number) => `${Math.min(100, (value / Math.max(of, 1)) * 100).toFixed(1)}%`;
   const update = () => {
     const data = new FormData(form);
     const input = {
@@ -19,11 +20,11 @@ export function enhanceCapacity(figure: HTMLElement): void {
     const result = eniCapacity(input);
     out('formulaText').value = `${input.concurrency.toLocaleString('en-US')} × (${input.memoryMb} MB ÷ 3,072 MB)`;
     out('enisNeeded').value = result.enisNeeded.toLocaleString('en-US');
-    out('subnetIps').value = result.subnetIps.toLocaleString('en-US');
-    out('eniQuota').value = result.eniQuota.toLocaleString('en-US');
-    out('verdict').value = verdictText(result, words);
-    figure.querySelector<HTMLElement>('[data-bar="subnet"]')!.style.width = width(result.enisNeeded, result.subnetIps);
-    figure.querySelector<HTMLElement>('[data-bar="quota"]')!.style.width = width(result.enisNeeded, result.eniQuota);
+    const verdict = verdictText(result, words);
+    out('verdict').value = verdict;
+    // A new input is a new chart: the same layout and marks the build drew, swapped in whole.
+    const layout = capacityLayout(result, { subnet: words.subnetIps, quota: words.quotaShort });
+    figure.querySelector('svg.capacity-svg')!.outerHTML = capacityMarks(layout, { title: words.title, desc: verdict });
     figure.dataset.exceeded = String(result.exceeded);
   };
   // On its own page the calculator takes its inputs from the URL, as the ENI model does:

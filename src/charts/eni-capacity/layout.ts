@@ -1,0 +1,44 @@
+/**
+ * Slide 12's formula against its two limits, as geometry: for the subnet's addresses and for the
+ * region's ENI quota, a track for the limit and a bar for the ENIs needed, full (and in the old
+ * architecture's colour) when the need exceeds the limit.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { CapacityResult } from '../../lib/eni-capacity.ts';
+
+export const capacitySize = { width: 640, rowHeight: 34, barHeight: 24, labelWidth: 270 };
+
+export interface CapacityRow {
+  limit: 'subnet' | 'quota';
+  label: string;
+  y: number;
+  height: number;
+  track: { x: number; width: number };
+  fill: number;
+  /** The ENIs needed do not fit within this limit. */
+  exceeded: boolean;
+}
+
+export interface CapacityLayout {
+  width: number;
+  height: number;
+  rows: CapacityRow[];
+}
+
+export function capacityLayout(result: CapacityResult, labels: { subnet: string; quota: string }): CapacityLayout {
+  const { width, rowHeight, labelWidth } = capacitySize;
+  const rows = (['subnet', 'quota'] as const).map((limit, i): CapacityRow => {
+    const available = limit === 'subnet' ? result.subnetIps : result.eniQuota;
+    const x = scaleLinear().domain([0, Math.max(available, 1)]).range([0, width - labelWidth]).clamp(true);
+    return {
+      limit,
+      label: `${labels[limit]} ${available.toLocaleString('en-US')}`,
+      y: i * rowHeight,
+      height: capacitySize.barHeight,
+      track: { x: labelWidth, width: width - labelWidth },
+      fill: x(result.enisNeeded),
+      exceeded: result.enisNeeded > available,
+    };
+  });
+  return { width, height: (rows.length - 1) * rowHeight + capacitySize.barHeight, rows };
+}
