@@ -1,12 +1,12 @@
 /**
  * The staircase in the browser: the family, the demand's peak and the month come from the form,
  * from dragging the curve's handle (up and down: demand; sideways: month) or from its arrow
- * keys; the same layout code as the build redraws the paths.
+ * keys; the same layout and marks as the build redraw the chart.
  */
-import { select } from 'd3-selection';
 import type { RdbStrings } from '../../i18n/rdb.ja.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
+import { handleText, rdbParts, rdbTableRows } from './marks.ts';
 
 interface RdbConfig {
   classes: RdsData['classes'];
@@ -53,46 +53,8 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     part('waste').setAttribute('d', layout.waste);
     part('staircase').setAttribute('d', layout.staircase);
     part('demand').setAttribute('d', layout.demand);
-    select(part('grid'))
-      .selectAll('line')
-      .data(layout.yTicks)
-      .join('line')
-      .attr('x1', layout.plot.left)
-      .attr('x2', layout.plot.right)
-      .attr('y1', (tick) => tick.position)
-      .attr('y2', (tick) => tick.position);
-    select(part('y-ticks'))
-      .selectAll('text')
-      .data(layout.yTicks)
-      .join('text')
-      .attr('x', layout.plot.left - 6)
-      .attr('y', (tick) => tick.position + 4)
-      .attr('text-anchor', 'end')
-      .text((tick) => tick.value.toLocaleString('en-US'));
-    select(part('cost-ticks'))
-      .selectAll('text')
-      .data(layout.costTicks)
-      .join('text')
-      .attr('class', 'rdb-cost')
-      .attr('x', layout.plot.right + 6)
-      .attr('y', (tick) => tick.position + 4)
-      .text((tick) => tick.usdPerHour.toFixed(3));
-    select(part('changes'))
-      .selectAll('line')
-      .data(layout.changes)
-      .join('line')
-      .attr('x1', (change) => change.x)
-      .attr('x2', (change) => change.x)
-      .attr('y1', (change) => change.y)
-      .attr('y2', layout.plot.bottom);
-    select(part('step-labels'))
-      .selectAll('text')
-      .data(layout.stepLabels)
-      .join('text')
-      .attr('x', (label) => label.x)
-      .attr('y', (label) => label.y)
-      .attr('text-anchor', 'middle')
-      .text((label) => label.name);
+    // The same marks the build drew, part by part; the handle the reader holds stays in place.
+    for (const [name, marks] of Object.entries(rdbParts)) part(name).innerHTML = marks(layout);
     const { cursor } = layout;
     const cursorLine = part('cursor').querySelector('line')!;
     cursorLine.setAttribute('x1', String(cursor.x));
@@ -101,7 +63,7 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     handle.setAttribute('cy', String(cursor.demandY));
     handle.setAttribute('aria-valuemax', peakInput.max);
     handle.setAttribute('aria-valuenow', peakInput.value);
-    handle.setAttribute('aria-valuetext', `${t.readout.demand} ${number(cursor.point.demand)}, ${t.monthValue(cursor.point.month)}`);
+    handle.setAttribute('aria-valuetext', handleText(layout, t));
     svg.querySelector('[data-rdb-desc]')!.textContent = t.description(`db.${familyInput.value}`, peak, layout.unused);
     return layout;
   };
@@ -122,23 +84,9 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     (form.elements.namedItem('peakValue') as HTMLOutputElement).value = number(peak);
     (form.elements.namedItem('monthValue') as HTMLOutputElement).value = t.monthValue(month);
     figure.dataset.instance = step?.instance.name ?? '';
-    // The table is the chart's text alternative: it follows the chart.
-    const rows = layout.points.filter((point) => Number.isInteger(point.month) && point.month % 3 === 0);
-    select(figure.querySelector('tbody[data-rdb="table"]'))
-      .selectAll('tr')
-      .data(rows)
-      .join('tr')
-      .html((point) => {
-        const max = point.step?.maxConnections;
-        const cells = [
-          number(point.demand),
-          point.step?.instance.name ?? '—',
-          max?.toLocaleString('en-US') ?? '—',
-          point.step?.instance.usdPerHour.toFixed(3) ?? '—',
-          max ? percent(1 - Math.min(point.demand, max) / max) : '—',
-        ];
-        return `<th scope="row">${point.month}</th>${cells.map((cell) => `<td>${cell}</td>`).join('')}`;
-      });
+    // The table is the chart's text alternative: it follows the chart (a slide has none).
+    const table = figure.querySelector('tbody[data-rdb="table"]');
+    if (table) table.innerHTML = rdbTableRows(layout);
   };
 
   const setPeak = (value: number) => {

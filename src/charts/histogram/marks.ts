@@ -1,0 +1,59 @@
+/**
+ * A hey histogram as SVG markup: bars on a time axis, counts over them. The replay animates these
+ * very bars (it reads the baseline and scale the build wrote on the <svg>).
+ */
+import { el, text } from '../svg.ts';
+import type { HistogramLayout } from './layout.ts';
+
+export interface HistogramText {
+  /** Unique on its page: the title and description are named by id. */
+  id: string;
+  title: string;
+  description: string;
+  responseTime: string;
+  requests: string;
+}
+
+export function histogramMarks(layout: HistogramLayout, words: HistogramText): string {
+  const { margin, width, height } = layout;
+  const bottom = height - margin.bottom;
+  const right = width - margin.right;
+  return el(
+    'svg',
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': `${words.id}-title ${words.id}-desc`,
+      class: 'histogram-svg',
+      'data-baseline': layout.baseline,
+      'data-pixels-per-request': layout.pixelsPerRequest,
+      'data-minimum-bar-height': layout.minimumBarHeight,
+    },
+    el('title', { id: `${words.id}-title` }, text(words.title)),
+    el('desc', { id: `${words.id}-desc` }, text(words.description)),
+    el('g', { class: 'grid', 'aria-hidden': 'true' }, ...layout.yTicks.map((tick) => el('line', { x1: margin.left, x2: right, y1: tick.position, y2: tick.position }))),
+    el(
+      'g',
+      { class: 'axis axis-x', 'aria-hidden': 'true' },
+      el('line', { x1: margin.left, x2: right, y1: bottom, y2: bottom }),
+      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: bottom + 16, 'text-anchor': 'middle' }, text(tick.label))),
+      el('text', { class: 'axis-title', x: (margin.left + right) / 2, y: height - 6, 'text-anchor': 'middle' }, text(words.responseTime)),
+    ),
+    el(
+      'g',
+      { class: 'axis axis-y', 'aria-hidden': 'true' },
+      ...layout.yTicks.map((tick) => el('text', { x: margin.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(tick.label))),
+      el('text', { class: 'axis-title', transform: `translate(12 ${(margin.top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, text(words.requests)),
+    ),
+    el(
+      'g',
+      { class: 'bars', 'aria-hidden': 'true' },
+      ...layout.bars.map((bar) => el('rect', { class: 'bar', 'data-bucket': bar.index, 'data-count': bar.count, x: bar.x, y: bar.y, width: bar.width, height: bar.height })),
+    ),
+    el(
+      'g',
+      { class: 'bar-labels', 'aria-hidden': 'true' },
+      ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', 'data-bucket': bar.index, x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(bar.count.toLocaleString('en-US')))),
+    ),
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Slide 16's staircase as SVG markup, in parts the browser can redraw one by one (the handle the
+ * reader holds stays put while the rest follows), and its numbers as table rows.
+ */
+import type { RdbStrings } from '../../i18n/rdb.ja.ts';
+import { el, text } from '../svg.ts';
+import type { RdbLayout } from './layout.ts';
+
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The parts that change with the family, the peak and the month, by their `data-rdb` name. */
+export const rdbParts = {
+  grid: (layout: RdbLayout) => layout.yTicks.map((tick) => el('line', { x1: layout.plot.left, x2: layout.plot.right, y1: tick.position, y2: tick.position })).join(''),
+  'y-ticks': (layout: RdbLayout) => layout.yTicks.map((tick) => el('text', { x: layout.plot.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(tick.value.toLocaleString('en-US')))).join(''),
+  'cost-ticks': (layout: RdbLayout) => layout.costTicks.map((tick) => el('text', { class: 'rdb-cost', x: layout.plot.right + 6, y: tick.position + 4 }, text(tick.usdPerHour.toFixed(3)))).join(''),
+  changes: (layout: RdbLayout) => layout.changes.map((change) => el('line', { x1: change.x, x2: change.x, y1: change.y, y2: layout.plot.bottom })).join(''),
+  'step-labels': (layout: RdbLayout) => layout.stepLabels.map((label) => el('text', { x: label.x, y: label.y, 'text-anchor': 'middle' }, text(label.name))).join(''),
+} as const;
+
+export interface RdbText {
+  id: string;
+  className: string;
+  family: string;
+  peak: number;
+  maxPeak: number;
+}
+
+/** The handle's state in words: what a screen reader says as the reader moves it. */
+export const handleText = (layout: RdbLayout, t: RdbStrings) => `${t.readout.demand} ${count(layout.cursor.point.demand)}, ${t.monthValue(layout.cursor.point.month)}`;
+
+export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): string {
+  const { cursor, plot } = layout;
+  const part = (name: keyof typeof rdbParts, attrs: Record<string, string> = {}) => el('g', { 'data-rdb': name, ...attrs }, rdbParts[name](layout));
+  // The drawing holds a focusable handle, so it is a group (an image may not contain controls).
+  return el(
+    'svg',
+    {
+      viewBox: `0 0 ${layout.width} ${layout.height}`,
+      role: 'group',
+      'aria-labelledby': `${words.id}-title`,
+      'aria-describedby': `${words.id}-desc`,
+      class: `rdb-svg ${words.className}`,
+      'data-width': layout.width,
+      'data-height': layout.height,
+    },
+    el('title', { id: `${words.id}-title` }, text(t.title)),
+    el('desc', { id: `${words.id}-desc`, 'data-rdb-desc': '' }, text(t.description(`db.${words.family}`, words.peak, layout.unused))),
+    part('grid', { class: 'grid', 'aria-hidden': 'true' }),
+    el(
+      'g',
+      { class: 'axis', 'aria-hidden': 'true' },
+      part('y-ticks'),
+      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: plot.bottom + 16, 'text-anchor': 'middle' }, text(tick.month))),
+      el('text', { class: 'axis-title', x: plot.right, y: layout.height - 2, 'text-anchor': 'end' }, text(t.months)),
+      el('text', { class: 'axis-title', x: 0, y: plot.top - 4 }, text(t.connections)),
+      el('text', { class: 'axis-title', x: layout.width, y: plot.top - 4, 'text-anchor': 'end' }, text(t.costAxis)),
+      part('cost-ticks'),
+    ),
+    el('path', { class: 'rdb-waste', d: layout.waste, 'data-rdb': 'waste' }),
+    el('path', { class: 'rdb-staircase', d: layout.staircase, 'data-rdb': 'staircase' }),
+    el('path', { class: 'rdb-demand', d: layout.demand, 'data-rdb': 'demand' }),
+    part('changes', { class: 'rdb-changes', 'aria-hidden': 'true' }),
+    part('step-labels', { class: 'rdb-step-labels', 'aria-hidden': 'true' }),
+    el(
+      'g',
+      { class: 'rdb-cursor', 'data-rdb': 'cursor' },
+      el('line', { x1: cursor.x, x2: cursor.x, y1: plot.top, y2: plot.bottom }),
+      el('circle', {
+        class: 'rdb-handle',
+        cx: cursor.x,
+        cy: cursor.demandY,
+        r: 9,
+        tabindex: '0',
+        role: 'slider',
+        'aria-label': t.handle,
+        'aria-valuemin': '40',
+        'aria-valuemax': words.maxPeak,
+        'aria-valuenow': words.peak,
+        'aria-valuetext': handleText(layout, t),
+      }),
+    ),
+  );
+}
+
+/** The chart's numbers every three months: its text alternative, following the chart. */
+export function rdbTableRows(layout: RdbLayout): string {
+  return layout.points
+    .filter((point) => Number.isInteger(point.month) && point.month % 3 === 0)
+    .map((point) => {
+      const max = point.step?.maxConnections;
+      const cells = [count(point.demand), point.step?.instance.name ?? '—', max?.toLocaleString('en-US') ?? '—', point.step?.instance.usdPerHour.toFixed(3) ?? '—', max ? percent(1 - Math.min(point.demand, max) / max) : '—'];
+      return el('tr', {}, el('th', { scope: 'row' }, text(point.month)), ...cells.map((cell) => el('td', {}, text(cell))));
+    })
+    .join('');
+}
