@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagramLayout, textWidth, wrapText, type DiagramLayout, type PlacedBox } from './diagram-layout';
+import { textWidth } from './text-measure';
+import { diagramLayout, type DiagramLayout, type PlacedBox } from './diagram-layout';
 import { diagramSvg } from './diagram-svg';
 import { boxDiagram, boxDiagramIds } from './diagrams';
 import { diagramsJa } from '../i18n/diagrams.ja';
@@ -26,27 +27,6 @@ function siblings(layout: DiagramLayout): PlacedBox[][] {
   }
   return groups;
 }
-
-describe('wrapText', () => {
-  it('keeps short text on one line', () => {
-    expect(wrapText('API Gateway', 400, 20)).toEqual(['API Gateway']);
-  });
-
-  it('breaks Latin text at spaces and Japanese anywhere, within the width', () => {
-    const latin = wrapText('Announcing improved VPC networking for AWS Lambda functions', 200, 16);
-    expect(latin.length).toBeGreaterThan(1);
-    latin.forEach((line) => expect(textWidth(line, 16)).toBeLessThanOrEqual(200));
-    expect(latin.join(' ')).toBe('Announcing improved VPC networking for AWS Lambda functions');
-    const japanese = wrapText('サブネット × セキュリティグループごとに1つ', 120, 15);
-    expect(japanese.length).toBeGreaterThan(1);
-    japanese.forEach((line) => expect(textWidth(line, 15)).toBeLessThanOrEqual(120 + 15));
-  });
-
-  it('keeps closing punctuation with the character before it', () => {
-    const lines = wrapText('北カリフォルニア、アイルランド、パリ、ムンバイ', 100, 16);
-    lines.slice(1).forEach((line) => expect(line.startsWith('、')).toBe(false));
-  });
-});
 
 describe('diagramLayout', () => {
   for (const id of boxDiagramIds) {

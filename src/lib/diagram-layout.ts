@@ -6,6 +6,9 @@
  * phone, where groups marked `flip` turn their rows into columns and labels wrap to the width.
  * Text is measured by estimate (no DOM here), generously enough that a system font fits.
  */
+import { textWidth, wrapText } from './text-measure.ts';
+
+export { textWidth, wrapText };
 
 export type DiagramTone = 'none' | 'plain' | 'muted' | 'before' | 'after' | 'account-a' | 'account-b' | 'accent';
 
@@ -86,46 +89,6 @@ export interface DiagramOptions {
   /** Width available to the whole drawing, in viewBox units. */
   maxWidth: number;
   fontSize: number;
-}
-
-/** Approximate advance of a character in em: CJK is full width, Latin about half. */
-export function charWidth(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (code >= 0x2e80 || (code >= 0x2000 && code <= 0x206f && char !== ' ')) return 1;
-  if (char === ' ') return 0.3;
-  if (/[A-Z0-9#%&@MW]/.test(char)) return 0.66;
-  if (/[ilj.,:;'|!()\[\]]/.test(char)) return 0.3;
-  return 0.55;
-}
-
-export function textWidth(text: string, size: number): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char);
-  return width * size;
-}
-
-/**
- * Breaks text into lines no wider than maxWidth: at spaces for Latin words, anywhere between
- * CJK characters (not before closing punctuation). Explicit newlines are kept.
- */
-export function wrapText(text: string, maxWidth: number, size: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    // Tokens: a Latin word with its trailing space, or a single CJK character.
-    const tokens = paragraph.match(/[\u2e80-\uffff][、。)」』・]*|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [''];
-    let line = '';
-    for (const token of tokens) {
-      const candidate = line + token;
-      if (line && textWidth(candidate.trimEnd(), size) > maxWidth) {
-        lines.push(line.trimEnd());
-        line = token.trimStart();
-      } else {
-        line = candidate;
-      }
-    }
-    lines.push(line.trimEnd());
-  }
-  return lines;
 }
 
 const lineHeight = 1.25;

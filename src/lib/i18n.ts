@@ -48,3 +48,9 @@ export function secondsText(value: string, locale: Locale): string {
 }
 
 export type { DiagramStrings } from '../i18n/diagrams.ja.ts';
+
+/**
+ * The two editions as the routes' static paths: `[...locale]` is empty for the Japanese at the
+ * root and `en` for the English, so one route file serves both.
+ */
+export const editions = () => locales.map((locale) => ({ params: { locale: locale === 'ja' ? undefined : locale }, props: { locale } }));

@@ -19,3 +19,13 @@ export function alternatePaths(pathname: string, base: string): { ja: string; en
   const ja = path === '/en' || path.startsWith('/en/') ? path.slice(3) || '/' : path;
   return { ja, en: ja === '/' ? '/en/' : `/en${ja}` };
 }
+
+/** A path inside an edition: the Japanese at the root, the English under /en/. */
+export function editionPath(locale: 'ja' | 'en', path: string): string {
+  return `${locale === 'en' ? '/en' : ''}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** A link to a page of an edition, with the site's base: what every page's links use. */
+export function localHref(base: string, locale: 'ja' | 'en', path: string): string {
+  return withBase(base, editionPath(locale, path));
+}

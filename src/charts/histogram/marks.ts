@@ -2,6 +2,9 @@
  * A hey histogram as SVG markup: bars on a time axis, counts over them. The replay animates these
  * very bars (it reads the baseline and scale the build wrote on the <svg>).
  */
+import { requestCount } from '../../lib/hey.ts';
+import type { HeyRun } from '../../lib/hey-run.ts';
+import { fill, formatDate, type Locale, type Strings } from '../../lib/i18n.ts';
 import { el, text } from '../svg.ts';
 import type { HistogramLayout } from './layout.ts';
 
@@ -56,4 +59,17 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
       ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', 'data-bucket': bar.index, x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(bar.count.toLocaleString('en-US')))),
     ),
   );
+}
+
+/** A run's histogram in words: its title and a description with its numbers. */
+export function histogramText(run: HeyRun, words: Strings, locale: Locale, id: string): HistogramText {
+  const t = words.charts;
+  const summary = run.report.summary!;
+  return {
+    id,
+    title: fill(t.histogramTitle, { date: formatDate(run.date, locale) }),
+    description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(summary.fastestSeconds), slowest: String(summary.slowestSeconds) }, locale),
+    responseTime: t.responseTime,
+    requests: t.requests,
+  };
 }

@@ -4,7 +4,7 @@
  * free lane (above or below the axis when wide, pushed down the page when tall).
  */
 import { scaleUtc } from 'd3-scale';
-import { textWidth, wrapText } from '../../lib/diagram-layout.ts';
+import { textWidth, wrapText } from '../../lib/text-measure.ts';
 
 export type RolloutKind = 'announce' | 'region' | 'note' | 'talk';
 

@@ -1,0 +1,37 @@
+/** The ENI model before and after Hyperplane (slides 13 and 20), under a scenario from the URL. */
+import { fill } from '../../lib/i18n.ts';
+import { sampleAt, simulate } from '../../lib/eni-model.ts';
+import { sized, type Chart, type ChartContext } from '../chart.ts';
+import EniModel from './EniModel.astro';
+import { eniModelFrame, panelSize } from './layout.ts';
+import { eniModelPanelMarks, panelDescription } from './marks.ts';
+import { defaultScenario, scenarioModel } from './scenario.ts';
+
+export function eniModelCharts({ words }: ChartContext): Chart[] {
+  const t = words.eniModel;
+  return [
+    {
+      id: 'eni-model',
+      title: words.embed.eniModel,
+      nature: 'model',
+      slide: 13,
+      data: [],
+      query: ['preset', 'concurrency', 'memory', 'subnet', 'quota', 'account', 'burst'],
+      component: EniModel,
+      props: {},
+      // The same two panels the page draws, at the end of the default scenario, with the model's caveat.
+      image: () => {
+        const { profile, parameters } = scenarioModel(defaultScenario);
+        const drawings = (['before', 'after'] as const).map((model) => {
+          const run = simulate(model, profile, parameters);
+          const end = sampleAt(run, run.summary.endSeconds);
+          const frame = eniModelFrame(model, run.parameters, profile.clientStarts.length, end, run.summary.endSeconds, t.panel);
+          const desc = panelDescription(end, run.parameters, t);
+          const markup = eniModelPanelMarks(frame, { title: fill(t.panelLabel, { title: t.titles[model] }), desc });
+          return { markup: sized(markup, panelSize.width, panelSize.height), ...panelSize, label: `${t.titles[model]}: ${desc}`, model };
+        });
+        return { drawings, classes: 'chart eni-model', notes: [t.static.note] };
+      },
+    },
+  ];
+}

@@ -1,0 +1,53 @@
+/** The recorded hey histograms of slides 25, 26 and 29, and slides 25 and 26 on one time axis. */
+import type { HeyRun } from '../../lib/hey-run.ts';
+import { fill, formatDate } from '../../lib/i18n.ts';
+import { runData, sized, type Chart, type ChartContext } from '../chart.ts';
+import Histogram from './Histogram.astro';
+import HistogramCompare from './HistogramCompare.astro';
+import { histogramLayout, type HistogramOptions } from './layout.ts';
+import { histogramMarks, histogramText } from './marks.ts';
+
+/** A run's histogram as a drawing for a static image. */
+export function histogramDrawing({ locale, words }: ChartContext, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }) {
+  const layout = histogramLayout(run.report.histogram!, options);
+  const markup = histogramMarks(layout, histogramText(run, words, locale, `static-${run.id}`));
+  return { markup: sized(markup, layout.width, layout.height), width: layout.width, height: layout.height, model: run.model };
+}
+
+export function histogramCharts(context: ChartContext): Chart[] {
+  const { locale, words, talkRuns } = context;
+  const [before, after] = ['v1-2019-05-29', 'v1-2019-10-20'].map((id) => talkRuns.find((run) => run.id === id)!) as [HeyRun, HeyRun];
+  return [
+    ...talkRuns.map((run): Chart => ({
+      id: `histogram-${run.id}`,
+      title: fill(words.embed.histogram, { date: formatDate(run.date, locale) }),
+      nature: 'recorded',
+      slide: run.slide,
+      data: runData(run),
+      component: Histogram,
+      props: { run },
+      image: () => ({ drawings: [histogramDrawing(context, run)], classes: 'chart histogram', model: run.model }),
+    })),
+    {
+      id: 'histogram-v1-compare',
+      title: words.embed.compare,
+      nature: 'recorded',
+      slide: 26,
+      data: [...runData(before), ...runData(after)],
+      component: HistogramCompare,
+      props: { before, after },
+      image: () => {
+        // Both rows on one time and count scale, as on the page; each keeps its architecture's colour.
+        const timeMax = Math.max(before.report.summary!.slowestSeconds, after.report.summary!.slowestSeconds);
+        const countMax = Math.max(...[before, after].flatMap((run) => run.report.histogram!.map((bucket) => bucket.count)));
+        return {
+          drawings: [before, after].map((run, i) => ({
+            ...histogramDrawing(context, run, { width: 600, height: 170, timeMin: 0, timeMax, countMax, labels: 'nonzero' }),
+            label: words.embed.compareLabels[i],
+          })),
+          classes: 'chart histogram',
+        };
+      },
+    },
+  ];
+}

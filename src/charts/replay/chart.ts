@@ -1,0 +1,18 @@
+/** The replays of the talk's hey runs: reconstructions whose still image is the histogram they end on. */
+import { fill, formatDate } from '../../lib/i18n.ts';
+import { runData, type Chart, type ChartContext } from '../chart.ts';
+import { histogramDrawing } from '../histogram/chart.ts';
+import Replay from './Replay.astro';
+
+export function replayCharts(context: ChartContext): Chart[] {
+  return context.talkRuns.map((run) => ({
+    id: `replay-${run.id}`,
+    title: fill(context.words.embed.replay, { date: formatDate(run.date, context.locale) }),
+    nature: 'reconstruction',
+    slide: run.slide,
+    data: runData(run),
+    component: Replay,
+    props: { run },
+    image: () => ({ drawings: [histogramDrawing(context, run)], classes: 'chart histogram', model: run.model }),
+  }));
+}

@@ -1,0 +1,27 @@
+/** Slide 22's rollout timeline, with every region's completion date. */
+import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { rolloutDrawings } from './drawings.ts';
+import { rolloutMarks } from './marks.ts';
+import Rollout from './Rollout.astro';
+
+export function rolloutCharts({ locale, words }: ChartContext): Chart[] {
+  return [
+    {
+      id: 'rollout',
+      title: words.diagrams.rollout.title,
+      nature: 'diagram',
+      slide: 22,
+      data: [{ label: 'rollout.json', path: '/data/rollout.json' }],
+      component: Rollout,
+      props: {},
+      image: () => ({
+        drawings: rolloutDrawings(locale, words, ['wide']).drawings.map(({ layout, text }) => {
+          const [width, height] = [layout.width + 8, layout.height + 8];
+          return { markup: sized(rolloutMarks(layout, text), width, height), width, height };
+        }),
+        classes: 'diagram rollout',
+        notes: [words.diagrams.rollout.scaleBreak],
+      }),
+    },
+  ];
+}
