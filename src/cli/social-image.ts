@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { diagramLayout } from '../lib/diagram-layout.ts';
-import { diagramSvg } from '../lib/diagram-svg.ts';
-import { boxDiagram } from '../lib/diagrams.ts';
+import { diagramLayout } from '../charts/diagram/layout.ts';
+import { diagramSvg } from '../charts/diagram/marks.ts';
+import { boxDiagram } from '../charts/diagram/diagrams.ts';
 import { formatDate, strings, type Locale } from '../lib/i18n.ts';
 import { talk } from '../lib/talk.ts';
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagramsEn } from '../../src/i18n/diagrams.en.ts';
 import { diagramsJa } from '../../src/i18n/diagrams.ja.ts';
-import type { DiagramBox } from '../../src/lib/diagram-layout.ts';
-import { boxDiagram, boxDiagramIds } from '../../src/lib/diagrams.ts';
+import type { DiagramBox } from '../../src/charts/diagram/layout.ts';
+import { boxDiagram, boxDiagramIds } from '../../src/charts/diagram/diagrams.ts';
 import { builtSite } from './site.ts';
 
 const site = builtSite('dist', '/');

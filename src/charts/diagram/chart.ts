@@ -1,8 +1,8 @@
 /** The talk's architecture diagrams (slides 8, 9, 12, 19, 21, 24, 32), redrawn as our own SVG. */
-import Diagram from '../../components/diagrams/Diagram.astro';
-import { diagramLayout } from '../../lib/diagram-layout.ts';
-import { diagramSvg } from '../../lib/diagram-svg.ts';
-import { boxDiagram, boxDiagramIds, type BoxDiagramId } from '../../lib/diagrams.ts';
+import Diagram from './Diagram.astro';
+import { diagramLayout } from './layout.ts';
+import { diagramSvg } from './marks.ts';
+import { boxDiagram, boxDiagramIds, type BoxDiagramId } from './diagrams.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
 
 const slides: Record<BoxDiagramId, number> = {

@@ -1,5 +1,5 @@
 /** The capacity bars as SVG markup: the same string the build places and the browser swaps in. */
-import { escapeXml } from '../../lib/diagram-svg.ts';
+import { escapeXml } from '../../lib/xml.ts';
 import type { CapacityLayout } from './layout.ts';
 
 const n = (value: number) => String(Math.round(value * 10) / 10);

@@ -3,7 +3,7 @@
  * `data-mark`, so that the browser animates the very elements the build drew, through the same
  * functions (`cellsPath`, `labelText`) that wrote them.
  */
-import { escapeXml } from '../../lib/diagram-svg.ts';
+import { escapeXml } from '../../lib/xml.ts';
 import type { ModelSample } from '../../lib/eni-model.ts';
 import { errorTotal } from '../../lib/eni-model-statistics.ts';
 import type { EniModelParameters } from '../../lib/eni-model-parameters.ts';

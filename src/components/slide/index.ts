@@ -1,6 +1,6 @@
 /** The components a slide's MDX may use without importing them. */
 import Agenda from './Agenda.astro';
-import Diagram from '../diagrams/Diagram.astro';
+import Diagram from '~/charts/diagram/Diagram.astro';
 import Rollout from '~/charts/rollout/Rollout.astro';
 import RdbConnections from '~/charts/rdb-connections/RdbConnections.astro';
 import EniCapacitySlide from './EniCapacitySlide.astro';

@@ -2,10 +2,9 @@
  * A laid-out diagram as SVG markup. The same string goes inline into pages (styled by the
  * page's diagram CSS) and into the static .svg files (which carry their own copy of that CSS).
  */
-import { escapeXml } from './xml.ts';
-import type { DiagramLayout, PlacedArrow, PlacedBox, PlacedText } from './diagram-layout.ts';
+import { escapeXml } from '../../lib/xml.ts';
+import type { DiagramLayout, PlacedArrow, PlacedBox, PlacedText } from './spec.ts';
 
-export { escapeXml };
 
 // Whole units: a drawing some hundreds of units wide shows no finer step, and the markup stays short.
 const round = (value: number) => Math.round(value);

@@ -2,8 +2,10 @@
  * The talk's architecture diagrams as box-and-arrow descriptions, redrawn in our own visual
  * language from what each slide showed (../shared/talk/slides.md); words come from the locale.
  */
-import type { DiagramArrow, DiagramBox, DiagramSpec } from './diagram-layout.ts';
-import type { DiagramStrings } from '../i18n/diagrams.ja.ts';
+import type { DiagramArrow, DiagramBox, DiagramSource, DiagramSpec } from './spec.ts';
+
+export type { DiagramSource };
+import type { DiagramStrings } from '../../i18n/diagrams.ja.ts';
 
 export const boxDiagramIds = [
   'lambda-isolation',
@@ -15,11 +17,6 @@ export const boxDiagramIds = [
   'setup-verification-3',
 ] as const;
 export type BoxDiagramId = (typeof boxDiagramIds)[number];
-
-export interface DiagramSource {
-  title: string;
-  href: string;
-}
 
 const sources = {
   securityOverview: {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from './text-measure';
-import { diagramLayout, type DiagramLayout, type PlacedBox } from './diagram-layout';
-import { diagramSvg } from './diagram-svg';
+import { textWidth } from '../../lib/text-measure';
+import { diagramLayout, type DiagramLayout, type PlacedBox } from './layout';
+import { diagramSvg } from './marks';
 import { boxDiagram, boxDiagramIds } from './diagrams';
-import { diagramsJa } from '../i18n/diagrams.ja';
+import { diagramsJa } from '../../i18n/diagrams.ja';
 
 const orientations = [
   { orientation: 'wide', maxWidth: 1000, fontSize: 20 },

@@ -1,0 +1,70 @@
+/** What a hey run reports, section by section, and the error a parser gives for text it cannot read. */
+export interface HeySummary {
+  totalSeconds: number;
+  slowestSeconds: number;
+  fastestSeconds: number;
+  averageSeconds: number;
+  requestsPerSecond: number;
+  /** Present only when the responses had a body (hey prints these two lines only then). */
+  totalDataBytes?: number;
+  sizePerRequestBytes?: number;
+}
+
+/** One line of hey's histogram: the bucket's upper edge in seconds and its count. */
+export interface HeyBucket {
+  mark: number;
+  count: number;
+}
+
+export interface HeyPercentile {
+  percent: number;
+  seconds: number;
+}
+
+/** One row of "Details (average, fastest, slowest)". */
+export interface HeyDetail {
+  averageSeconds: number;
+  fastestSeconds: number;
+  slowestSeconds: number;
+}
+
+export interface HeyDetails {
+  dnsDialup: HeyDetail;
+  dnsLookup: HeyDetail;
+  requestWrite: HeyDetail;
+  responseWait: HeyDetail;
+  responseRead: HeyDetail;
+}
+
+export interface HeyStatusCount {
+  code: number;
+  responses: number;
+}
+
+export interface HeyErrorCount {
+  count: number;
+  message: string;
+}
+
+/** What a hey text report holds: each section only if the text had it. */
+export interface HeyReport {
+  summary?: HeySummary;
+  histogram?: HeyBucket[];
+  latencyDistribution?: HeyPercentile[];
+  details?: HeyDetails;
+  statusCodes?: HeyStatusCount[];
+  errors?: HeyErrorCount[];
+}
+
+export class HeyParseError extends Error {
+  override name = 'HeyParseError';
+  readonly line: number;
+  readonly expected: string;
+  readonly got: string;
+  constructor(line: number, expected: string, got: string) {
+    super(`line ${line}: expected ${expected}, got ${got.trim() === '' ? 'nothing' : `"${got.trim()}"`}`);
+    this.line = line;
+    this.expected = expected;
+    this.got = got;
+  }
+}
