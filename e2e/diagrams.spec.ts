@@ -1,3 +1,4 @@
+import { fill } from '../src/i18n/format.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { en } from '../src/i18n/en.ts';
 import { chartsReady } from './charts';
@@ -64,9 +65,9 @@ test.describe('the RDB staircase (slide 16)', () => {
     await expect(figure.locator('output[name="peakValue"]')).not.toHaveText('1,000');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(figure.locator('output[name="monthValue"]')).toHaveText(rdb.monthValue(17));
+    await expect(figure.locator('output[name="monthValue"]')).toHaveText(fill(rdb.monthValue, { month: 17 }));
     for (let i = 0; i < 34; i += 1) await page.keyboard.press('ArrowLeft');
-    await expect(figure.locator('output[name="monthValue"]')).toHaveText(rdb.monthValue(0));
+    await expect(figure.locator('output[name="monthValue"]')).toHaveText(fill(rdb.monthValue, { month: 0 }));
     // At the start, the larger demand already needs a medium instance; the next change is named.
     await expect(instance).toContainText('db.t3.medium');
     await expect(figure.locator('output[data-rdb="next-value"]')).toContainText('db.t3.large');
@@ -81,7 +82,7 @@ test.describe('the RDB staircase (slide 16)', () => {
     const scale = box.width / 720;
     // Month 3 is a quarter of the way along the 24-month axis (plot from x=56 to x=636 in the viewBox).
     await page.mouse.click(box.x + (56 + (580 * 3) / 24) * scale, box.y + 200 * scale);
-    await expect(figure.locator('output[name="monthValue"]')).toHaveText(rdb.monthValue(3));
+    await expect(figure.locator('output[name="monthValue"]')).toHaveText(fill(rdb.monthValue, { month: 3 }));
     // Drag the curve's handle upwards: the demand grows.
     const handle = (await svg.locator('.rdb-handle').boundingBox())!;
     const before = Number((await figure.locator('output[data-rdb="demand-value"]').textContent())!.replace(/,/g, ''));

@@ -3,14 +3,14 @@ import type { RdbStrings } from './rdb.ja.ts';
 
 export const rdbEn: RdbStrings = {
   title: 'RDB max concurrent connections and cost: the instance-type staircase and actual connections',
-  description: (family: string, peak: number, unused: number) =>
-    `An example of demand in the ${family} family growing to a peak of ${peak.toLocaleString('en-US')} connections. Each change of instance type raises the max concurrent connections and the cost by a step, and the gap to the actual connections (connection capacity paid for but unused) is ${Math.round(unused * 100)}% over the whole period.`,
+  description:
+    'An example of demand in the {family} family growing to a peak of {peak} connections. Each change of instance type raises the max concurrent connections and the cost by a step, and the gap to the actual connections (connection capacity paid for but unused) is {unused}% over the whole period.',
   badge: 'Model',
   note: "The demand curve is this site's example (a service growing over two years). Instances are assumed to be scaled up and never down. Max concurrent connections is a rough ceiling from RDS for MySQL's default {DBInstanceClassMemory/12582880} computed with the nominal memory; in practice it is lower by what RDS reserves.",
   family: 'Instance family',
   peak: 'Peak connections',
   month: 'Month',
-  monthValue: (month: number) => `Month ${Math.round(month).toLocaleString('en-US')}`,
+  monthValue: 'Month {month}',
   months: 'Months since launch',
   connections: 'Concurrent connections',
   costAxis: 'Price (USD/hour)',
@@ -22,11 +22,11 @@ export const rdbEn: RdbStrings = {
   readout: {
     demand: 'Actual connections',
     instance: 'Instance needed',
-    max: (n: number) => `max ${n.toLocaleString('en-US')} connections`,
-    price: (usd: number) => `${usd.toFixed(3)} USD/hour`,
+    max: 'max {n} connections',
+    price: '{usd} USD/hour',
     unusedNow: 'Unused at this point',
     next: 'Next type change',
-    nextValue: (month: number, name: string) => `Month ${(Math.round(month * 10) / 10).toLocaleString('en-US')} (to ${name})`,
+    nextValue: 'Month {month} (to {name})',
     none: 'None',
     unusedAll: 'Unused over the whole period',
     tooBig: 'Even the largest class in this family is not enough',
@@ -38,8 +38,7 @@ export const rdbEn: RdbStrings = {
   tableMax: 'Max concurrent connections',
   tablePrice: 'USD/hour',
   tableUnused: 'Unused',
-  sources: (region: string) =>
-    `Sources: the max concurrent connections formula and the memory are from the AWS RDS User Guide; prices are for ${region}, MySQL, Single-AZ, On-Demand (ec2instances.info data, around 2019–2020).`,
+  sources: 'Sources: the max concurrent connections formula and the memory are from the AWS RDS User Guide; prices are for {region}, MySQL, Single-AZ, On-Demand (ec2instances.info data, around 2019–2020).',
   formulaSource: 'max_connections formula',
   memorySource: 'Instance class memory',
   priceSource: 'Price data',

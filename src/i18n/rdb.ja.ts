@@ -1,14 +1,14 @@
 /** Slide 16's staircase chart, in Japanese. */
 export const rdbJa = {
   title: 'RDBの最大同時接続数とコスト: インスタンスタイプの階段と実際の接続数',
-  description: (family: string, peak: number, unused: number) =>
-    `${family}ファミリーで、ピーク${peak.toLocaleString('ja-JP')}接続まで伸びる需要の例。インスタンスタイプを変えるたびに最大同時接続数とコストが階段状に上がり、実際の接続数との差(支払っているのに使われない接続枠)は期間全体で${Math.round(unused * 100)}%。`,
+  description:
+    '{family}ファミリーで、ピーク{peak}接続まで伸びる需要の例。インスタンスタイプを変えるたびに最大同時接続数とコストが階段状に上がり、実際の接続数との差(支払っているのに使われない接続枠)は期間全体で{unused}%。',
   badge: 'モデル',
   note: '需要曲線はこのサイトの例(2年間で伸びるサービス)です。インスタンスは一度上げたら下げない想定。最大同時接続数はRDS for MySQLのデフォルト {DBInstanceClassMemory/12582880} を公称メモリで計算した上限の目安で、実際はRDSの予約分だけ少なくなります。',
   family: 'インスタンスファミリー',
   peak: 'ピーク時の接続数',
   month: '時点',
-  monthValue: (month: number) => `${Math.round(month)}か月目`,
+  monthValue: '{month}か月目',
   months: 'サービス開始からの月数',
   connections: '同時接続数',
   costAxis: '料金 (USD/時)',
@@ -20,11 +20,11 @@ export const rdbJa = {
   readout: {
     demand: '実際の接続数',
     instance: '必要なインスタンス',
-    max: (n: number) => `最大 ${n.toLocaleString('ja-JP')} 接続`,
-    price: (usd: number) => `${usd.toFixed(3)} USD/時`,
+    max: '最大 {n} 接続',
+    price: '{usd} USD/時',
     unusedNow: 'この時点の未使用',
     next: '次のタイプ変更',
-    nextValue: (month: number, name: string) => `${Math.round(month * 10) / 10}か月目 (${name} へ)`,
+    nextValue: '{month}か月目 ({name} へ)',
     none: 'なし',
     unusedAll: '期間全体の未使用',
     tooBig: 'このファミリーの最大クラスでも足りません',
@@ -36,7 +36,7 @@ export const rdbJa = {
   tableMax: '最大同時接続数',
   tablePrice: 'USD/時',
   tableUnused: '未使用',
-  sources: (region: string) => `出典: 最大同時接続数の式とメモリはAWSのRDSユーザーガイド、料金は${region}・MySQL・シングルAZ・オンデマンド(ec2instances.infoのデータ、2019〜2020年ごろ)。`,
+  sources: '出典: 最大同時接続数の式とメモリはAWSのRDSユーザーガイド、料金は{region}・MySQL・シングルAZ・オンデマンド(ec2instances.infoのデータ、2019〜2020年ごろ)。',
   formulaSource: 'max_connectionsの式',
   memorySource: 'インスタンスクラスのメモリ',
   priceSource: '料金データ',

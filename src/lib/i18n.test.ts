@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { messageParts } from '../i18n/format';
 import { fill, formatDate, localeOf, strings } from './i18n';
 
 describe('fill', () => {
-  it('puts values into a template, numbers written the edition’s way', () => {
+  it('puts values into a template, counts grouped as hey and the console print them in both editions', () => {
     expect(fill('{n}件のリクエスト', { n: 10000 })).toBe('10,000件のリクエスト');
-    expect(fill('{a} of {b}', { a: 'one', b: 2 }, 'en')).toBe('one of 2');
+    expect(fill('{a} of {b}', { a: 'one', b: 2 })).toBe('one of 2');
+  });
+
+  it('splits a message into its text and placeholders, for markup to fill', () => {
+    expect(messageParts('Original slides: {link}. Each figure credits {who}.')).toEqual(['Original slides: ', { name: 'link' }, '. Each figure credits ', { name: 'who' }, '.']);
+    expect(messageParts('{link}')).toEqual([{ name: 'link' }]);
   });
 
   it('leaves a placeholder it has no value for, so a missing value shows', () => {

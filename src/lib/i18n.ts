@@ -1,29 +1,24 @@
 /**
  * The site's two editions: Japanese (the talk's language, at the root) and English (under /en/).
  * Every word of the interface lives in src/i18n/<locale>.ts; components pick their locale from
- * the page (Astro.currentLocale) and fill templates with `fill`.
+ * the page (Astro.currentLocale) and fill templates with `fill` (src/i18n/format.ts, which browser
+ * code imports directly: this module carries both dictionaries).
  */
 import { en } from '../i18n/en.ts';
+import { fill } from '../i18n/format.ts';
 import { ja, type Strings } from '../i18n/ja.ts';
 
 export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export type { Strings };
+export { fill };
+export { count } from '../i18n/format.ts';
 
 export const strings: Record<Locale, Strings> = { ja, en };
 
 /** The locale of a page, from Astro.currentLocale (Japanese unless the page is under /en/). */
 export function localeOf(current: string | undefined): Locale {
   return current === 'en' ? 'en' : 'ja';
-}
-
-/** Replaces each {name} in a template with its value; numbers are written the edition's way. */
-export function fill(template: string, values: Record<string, string | number>, locale: Locale = 'ja'): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? value.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US') : value;
-  });
 }
 
 /** 2019-10-26 in the edition's long (2019年10月26日) or short (2019/10/26) form. */

@@ -7,7 +7,7 @@
  * Text is measured by estimate (no DOM here), generously enough that a system font fits.
  */
 import { textWidth, wrapText } from '../../lib/text-measure.ts';
-import type { DiagramArrow, DiagramBox, DiagramLayout, DiagramOptions, DiagramSpec, PlacedArrow, PlacedBox, PlacedText } from './spec.ts';
+import type { DiagramBox, DiagramLayout, DiagramOptions, DiagramSpec, PlacedArrow, PlacedBox } from './spec.ts';
 
 export type * from './spec.ts';
 

@@ -1,13 +1,12 @@
 /** Slide 12's formula as a calculator, against the subnet's addresses and the region's ENI quota. */
-import { eniCapacity, type CapacityInput } from '../../lib/eni-capacity.ts';
+import { count } from '../../i18n/format.ts';
+import { eniCapacity } from '../../lib/eni-capacity.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
 import EniCapacity from './EniCapacity.astro';
-import { capacityLayout } from './layout.ts';
+import { capacityDefaults, capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
 import { verdictText } from './verdict.ts';
 
-/** The calculator's inputs when nothing is typed: verification 2's load at 1 GB in a /24. */
-export const capacityDefaults: CapacityInput = { concurrency: 1000, memoryMb: 1024, subnetPrefixLength: 24, subnetCount: 1, eniQuota: 350 };
 
 export function capacityCharts({ words }: ChartContext): Chart[] {
   const t = words.capacity;
@@ -26,7 +25,7 @@ export function capacityCharts({ words }: ChartContext): Chart[] {
         const result = eniCapacity(input);
         const layout = capacityLayout(result, { subnet: t.subnetIps, quota: t.quotaShort });
         const verdict = verdictText(result, t);
-        const formula = `Projected peak concurrent executions * (Memory in GB / 3GB) = ${input.concurrency.toLocaleString('en-US')} × (${input.memoryMb} MB ÷ 3,072 MB) = ${result.enisNeeded.toLocaleString('en-US')} ENI`;
+        const formula = `Projected peak concurrent executions * (Memory in GB / 3GB) = ${count(input.concurrency)} × (${input.memoryMb} MB ÷ 3,072 MB) = ${count(result.enisNeeded)} ENI`;
         return {
           drawings: [{ markup: sized(capacityMarks(layout, { title: t.form, desc: verdict }), layout.width, layout.height), width: layout.width, height: layout.height }],
           classes: 'chart eni-capacity',

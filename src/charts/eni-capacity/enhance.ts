@@ -1,11 +1,13 @@
 /** The calculator in the browser: recomputes slide 12's formula as the inputs change. */
+import { count } from '../../i18n/format.ts';
 import { eniCapacity } from '../../lib/eni-capacity.ts';
 import { capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
 import { verdictText, type VerdictWords } from './verdict.ts';
+import { wordsOf } from '../runtime/words.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
-  const words = JSON.parse(figure.dataset.words!) as VerdictWords & { title: string };
+  const words = wordsOf<VerdictWords & { title: string }>(figure);
   const form = figure.querySelector('form')!;
   const out = (name: string) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
   const update = () => {
@@ -18,8 +20,8 @@ export function enhanceCapacity(figure: HTMLElement): void {
       eniQuota: Math.max(1, Number(data.get('eniQuota')) || 1),
     };
     const result = eniCapacity(input);
-    out('formulaText').value = `${input.concurrency.toLocaleString('en-US')} × (${input.memoryMb} MB ÷ 3,072 MB)`;
-    out('enisNeeded').value = result.enisNeeded.toLocaleString('en-US');
+    out('formulaText').value = `${count(input.concurrency)} × (${input.memoryMb} MB ÷ 3,072 MB)`;
+    out('enisNeeded').value = count(result.enisNeeded);
     const verdict = verdictText(result, words);
     out('verdict').value = verdict;
     // A new input is a new chart: the same layout and marks the build drew, swapped in whole.

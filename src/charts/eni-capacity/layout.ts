@@ -3,8 +3,12 @@
  * region's ENI quota, a track for the limit and a bar for the ENIs needed, full (and in the old
  * architecture's colour) when the need exceeds the limit.
  */
+import { count } from '../../i18n/format.ts';
 import { scaleLinear } from 'd3-scale';
-import type { CapacityResult } from '../../lib/eni-capacity.ts';
+import type { CapacityInput, CapacityResult } from '../../lib/eni-capacity.ts';
+
+/** The calculator's inputs when nothing is typed: 1,000 concurrent executions at 1 GB in a /24. */
+export const capacityDefaults: CapacityInput = { concurrency: 1000, memoryMb: 1024, subnetPrefixLength: 24, subnetCount: 1, eniQuota: 350 };
 
 export const capacitySize = { width: 640, rowHeight: 34, barHeight: 24, labelWidth: 270 };
 
@@ -32,7 +36,7 @@ export function capacityLayout(result: CapacityResult, labels: { subnet: string;
     const x = scaleLinear().domain([0, Math.max(available, 1)]).range([0, width - labelWidth]).clamp(true);
     return {
       limit,
-      label: `${labels[limit]} ${available.toLocaleString('en-US')}`,
+      label: `${labels[limit]} ${count(available)}`,
       y: i * rowHeight,
       height: capacitySize.barHeight,
       track: { x: labelWidth, width: width - labelWidth },

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/format.ts';
 import type { CapacityResult } from '../../lib/eni-capacity.ts';
 
 /** The calculator's words for its conclusion, in the page's language. */
@@ -11,6 +12,5 @@ export interface VerdictWords {
 /** The calculator's conclusion in words: which limit comes first, at what concurrency. */
 export function verdictText(result: CapacityResult, words: VerdictWords): string {
   const limit = result.firstLimit === 'subnet' ? words.subnetIps : words.quotaShort;
-  const at = result.firstLimitConcurrency.toLocaleString('en-US');
-  return (result.exceeded ? words.exceeded : words.fits).replace('{limit}', limit).replace('{at}', at);
+  return fill(result.exceeded ? words.exceeded : words.fits, { limit, at: result.firstLimitConcurrency });
 }

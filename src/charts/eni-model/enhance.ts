@@ -2,10 +2,13 @@
  * The ENI model in the browser: runs the simulation for the scenario in the URL (or the form) and
  * moves the SVG the build drew through the run, frame by frame, with the same layout and marks.
  */
+import { count } from '../../i18n/format.ts';
 import { coldStartTimeline, coldStartsAt, errorKinds, errorTotal, sampleAt, simulate, type ColdStartTimeline, type ModelRun, type NetworkModel } from '../../lib/eni-model.ts';
 import { playback } from '../runtime/playback.ts';
 import { timelineKeys } from '../runtime/keys.ts';
+import { fill } from '../../i18n/format.ts';
 import { restsAtEnd } from '../runtime/motion.ts';
+import { wordsOf } from '../runtime/words.ts';
 import { readForm, writeForm } from './form.ts';
 import { eniModelFrame, type EniModelFrame, type PanelWords } from './layout.ts';
 import { cellsPath, labelKeys, panelDescription, type ReadoutWords } from './marks.ts';
@@ -16,8 +19,6 @@ interface Words {
   readout: ReadoutWords;
   seconds: string;
 }
-
-const count = (value: number) => value.toLocaleString('en-US');
 
 /** One panel's SVG, with its marks found once and each written only when its value changes. */
 function panelOf(element: HTMLElement) {
@@ -75,7 +76,7 @@ function moveMarks(panel: Panel, frame: EniModelFrame) {
 }
 
 export function enhanceEniModel(figure: HTMLElement): void {
-  const words = JSON.parse(figure.dataset.words!) as Words;
+  const words = wordsOf<Words>(figure);
   // A compact figure (on a slide) has no form: its scenario is fixed in data-scenario.
   const form = figure.querySelector<HTMLFormElement>('.eni-model-form');
   const panels = [...figure.querySelectorAll<HTMLElement>('.eni-model-panel')].map(panelOf);
@@ -84,7 +85,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
   const speedSelect = figure.querySelector<HTMLSelectElement>('.replay-speed select')!;
   const timeOutput = figure.querySelector<HTMLOutputElement>('output[name="time"]')!;
   const readsUrl = figure.dataset.readUrl === 'true';
-  const seconds = (value: number, digits: number) => words.seconds.replace('{value}', value.toFixed(digits));
+  const seconds = (value: number, digits: number) => fill(words.seconds, { value: value.toFixed(digits) });
 
   let t = 0;
   let end = 0;

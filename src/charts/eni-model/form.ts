@@ -2,9 +2,10 @@
  * The ENI model's scenario form, read and written. A value from the URL that a list does not
  * offer (memory=1792) gets an option of its own, so the form always shows what is simulated.
  */
+import { count } from '../../i18n/format.ts';
 import { parseScenario, type Scenario } from './scenario.ts';
 
-const subnetLabel = (prefix: number) => `/${prefix} (${(2 ** (32 - prefix)).toLocaleString('en-US')} IP)`;
+const subnetLabel = (prefix: number) => `/${prefix} (${count(2 ** (32 - prefix))} IP)`;
 
 export function readForm(form: HTMLFormElement, current: Scenario): Scenario {
   const data = new FormData(form);

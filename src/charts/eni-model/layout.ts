@@ -8,6 +8,7 @@
  * range (the busy environments come first, the starting ones last), so a frame is a few ranges
  * over grids that stay put while the counts that size them do not change.
  */
+import { count, fill } from '../../i18n/format.ts';
 import { subnetAddresses } from '../../lib/eni-capacity.ts';
 import type { EniModelParameters, NetworkModel } from '../../lib/eni-model-parameters.ts';
 import type { ModelSample } from '../../lib/eni-model.ts';
@@ -70,8 +71,6 @@ export interface PanelWords {
   moreWorkers: string;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
-const fillIn = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 const grids = new Map<string, CellGrid>();
 
@@ -183,8 +182,8 @@ function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWor
       ranges: environmentRanges(environmentsShown, sample.environments, sample.concurrent, sample.starting),
     },
     labels: {
-      environments: { x: area.x, y: fontSize, text: fillIn(words.workerEnvironments, { n: perWorker }) },
-      ...(sample.workers > shown ? { overflow: { x: area.x, y: panelSize.height - 4, text: fillIn(words.moreWorkers, { n: count(sample.workers - shown) }) } } : {}),
+      environments: { x: area.x, y: fontSize, text: fill(words.workerEnvironments, { n: perWorker }) },
+      ...(sample.workers > shown ? { overflow: { x: area.x, y: panelSize.height - 4, text: fill(words.moreWorkers, { n: count(sample.workers - shown) }) } } : {}),
     },
   };
 }
@@ -229,7 +228,7 @@ function subnetPart(p: EniModelParameters, ipsInUse: number, words: PanelWords) 
   // ENIs take the first subnet's addresses after the 5 AWS reserves.
   const reservedCells = Math.ceil(reserved / perCell);
   const used = Math.ceil(Math.min(ipsInUse / Math.max(p.subnetCount, 1), total - reserved) / perCell);
-  const name = fillIn(words.subnet, { prefix: p.subnetPrefixLength }) + (p.subnetCount > 1 ? fillIn(words.subnets, { n: p.subnetCount }) : '');
+  const name = fill(words.subnet, { prefix: p.subnetPrefixLength }) + (p.subnetCount > 1 ? fill(words.subnets, { n: p.subnetCount }) : '');
   return {
     subnet: {
       grid: grid(`subnet-${side}-${step}`, cells, rowMajor(right, y0, step, side), Math.max(step - (step > 2 ? 1 : 0), 1)),
@@ -241,7 +240,7 @@ function subnetPart(p: EniModelParameters, ipsInUse: number, words: PanelWords) 
     },
     labels: {
       subnet: { x: right, y: y0 - (perCell > 1 ? 28 : 8), text: name },
-      ...(perCell > 1 ? { subnetScale: { x: right, y: y0 - 8, text: fillIn(words.perCell, { n: perCell }) } } : {}),
+      ...(perCell > 1 ? { subnetScale: { x: right, y: y0 - 8, text: fill(words.perCell, { n: perCell }) } } : {}),
     },
   };
 }

@@ -3,6 +3,7 @@
  * `data-mark`, so that the browser animates the very elements the build drew, through the same
  * functions (`cellsPath`, `labelText`) that wrote them.
  */
+import { count } from '../../i18n/format.ts';
 import { escapeXml } from '../../lib/xml.ts';
 import type { ModelSample } from '../../lib/eni-model.ts';
 import { errorTotal } from '../../lib/eni-model-statistics.ts';
@@ -69,12 +70,11 @@ export interface ReadoutWords {
 
 /** The panel's numbers in words, for its <desc>: what a screen reader or a text-only client gets. */
 export function panelDescription(sample: ModelSample, parameters: EniModelParameters, words: ReadoutWords): string {
-  const c = (value: number) => value.toLocaleString('en-US');
   return [
-    `${words.environments} ${c(sample.environments)}`,
-    ...(sample.workers ? [`${words.workers} ${c(sample.workers)}`] : []),
-    `${words.enis} ${c(sample.enis)}/${c(parameters.eniQuota)}`,
-    `${words.ips} ${c(sample.ipsInUse)}`,
-    `${words.errorsTotal} ${c(errorTotal(sample.errors))}`,
+    `${words.environments} ${count(sample.environments)}`,
+    ...(sample.workers ? [`${words.workers} ${count(sample.workers)}`] : []),
+    `${words.enis} ${count(sample.enis)}/${count(parameters.eniQuota)}`,
+    `${words.ips} ${count(sample.ipsInUse)}`,
+    `${words.errorsTotal} ${count(errorTotal(sample.errors))}`,
   ].join(' · ');
 }

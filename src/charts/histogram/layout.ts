@@ -3,6 +3,7 @@
  * in (mark[i-1], mark[i]]; hey's first bucket holds only the fastest, so it is drawn as a thin
  * bar at that time. Pure: the build renders it as SVG, the replay animates the same bars.
  */
+import { count } from '../../i18n/format.ts';
 import { scaleLinear } from 'd3-scale';
 import type { HeyBucket } from '../../lib/hey.ts';
 
@@ -111,7 +112,7 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
     position: round(x(value)),
     label: formatTick(value),
   }));
-  const yTicks = y.ticks(4).filter(Number.isInteger).map((value) => ({ value, position: round(y(value)), label: value.toLocaleString('en-US') }));
+  const yTicks = y.ticks(4).filter(Number.isInteger).map((value) => ({ value, position: round(y(value)), label: count(value) }));
   return { width, height, margin, baseline: round(baseline), pixelsPerRequest, minimumBarHeight, bars, xTicks, yTicks, timeMin, timeMax, countMax };
 }
 

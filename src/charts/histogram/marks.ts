@@ -2,6 +2,7 @@
  * A hey histogram as SVG markup: bars on a time axis, counts over them. The replay animates these
  * very bars (it reads the baseline and scale the build wrote on the <svg>).
  */
+import { count } from '../../i18n/format.ts';
 import { requestCount } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { fill, formatDate, type Locale, type Strings } from '../../lib/i18n.ts';
@@ -28,9 +29,10 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
       role: 'img',
       'aria-labelledby': `${words.id}-title ${words.id}-desc`,
       class: 'histogram-svg',
-      'data-baseline': layout.baseline,
-      'data-pixels-per-request': layout.pixelsPerRequest,
-      'data-minimum-bar-height': layout.minimumBarHeight,
+      // The scale the replay grows these bars by: written in full, so its bars end where the build drew them.
+      'data-baseline': String(layout.baseline),
+      'data-pixels-per-request': String(layout.pixelsPerRequest),
+      'data-minimum-bar-height': String(layout.minimumBarHeight),
     },
     el('title', { id: `${words.id}-title` }, text(words.title)),
     el('desc', { id: `${words.id}-desc` }, text(words.description)),
@@ -56,7 +58,7 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
     el(
       'g',
       { class: 'bar-labels', 'aria-hidden': 'true' },
-      ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', 'data-bucket': bar.index, x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(bar.count.toLocaleString('en-US')))),
+      ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', 'data-bucket': bar.index, x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(count(bar.count)))),
     ),
   );
 }
@@ -68,7 +70,7 @@ export function histogramText(run: HeyRun, words: Strings, locale: Locale, id: s
   return {
     id,
     title: fill(t.histogramTitle, { date: formatDate(run.date, locale) }),
-    description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(summary.fastestSeconds), slowest: String(summary.slowestSeconds) }, locale),
+    description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(summary.fastestSeconds), slowest: String(summary.slowestSeconds) }),
     responseTime: t.responseTime,
     requests: t.requests,
   };

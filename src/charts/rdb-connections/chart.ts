@@ -3,12 +3,10 @@ import rdsJson from '../../../data/rds-mysql.json';
 import { familySteps } from '../../lib/rdb.ts';
 import { parseRdsData } from '../../lib/rds-data.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
-import { rdbLayout } from './layout.ts';
+import { rdbDefaults, rdbLayout } from './layout.ts';
 import { rdbMarks } from './marks.ts';
 import RdbConnections from './RdbConnections.astro';
 
-/** What the chart shows before a reader moves anything: the t3 family, a demand growing to 1,000, month 18. */
-export const rdbDefaults = { family: 't3', peak: 1000, month: 18 };
 
 export function rdbCharts({ words }: ChartContext): Chart[] {
   return [

@@ -3,15 +3,16 @@
  * from dragging the curve's handle (up and down: demand; sideways: month) or from its arrow
  * keys; the same layout and marks as the build redraw the chart.
  */
+import { count } from '../../i18n/format.ts';
 import type { RdbStrings } from '../../i18n/rdb.ja.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
-import { handleText, rdbParts, rdbTableRows } from './marks.ts';
+import { handleText, rdbMessages, rdbParts, rdbTableRows } from './marks.ts';
+import { wordsOf } from '../runtime/words.ts';
 
 interface RdbConfig {
   classes: RdsData['classes'];
   bytesPerConnection: number;
-  locale: 'ja' | 'en';
 }
 
 interface Drawing {
@@ -22,14 +23,10 @@ interface Drawing {
   layout?: RdbLayout;
 }
 
-/** Only the page's own words load: the staircase's, in its language. */
-async function wordsFor(locale: RdbConfig['locale']): Promise<RdbStrings> {
-  return locale === 'en' ? (await import('../../i18n/rdb.en.ts')).rdbEn : (await import('../../i18n/rdb.ja.ts')).rdbJa;
-}
 
-export async function enhanceRdb(figure: HTMLElement): Promise<void> {
+export function enhanceRdb(figure: HTMLElement): void {
   const config = JSON.parse(figure.dataset.rdb!) as RdbConfig;
-  const t = await wordsFor(config.locale);
+  const t = wordsOf<RdbStrings>(figure);
   const data = { classes: config.classes, maxConnectionsFormula: { bytesPerConnection: config.bytesPerConnection } } as RdsData;
   const form = figure.querySelector('form')!;
   const familyInput = form.elements.namedItem('family') as HTMLSelectElement;
@@ -42,7 +39,7 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     height: Number(svg.dataset.height),
   }));
   const output = (name: string) => figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!;
-  const number = (value: number) => Math.round(value).toLocaleString('en-US');
+  const number = (value: number) => count(Math.round(value));
   const percent = (share: number) => `${Math.round(share * 100)}%`;
 
   const drawOne = (drawing: Drawing, peak: number, month: number): RdbLayout => {
@@ -64,7 +61,7 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     handle.setAttribute('aria-valuemax', peakInput.max);
     handle.setAttribute('aria-valuenow', peakInput.value);
     handle.setAttribute('aria-valuetext', handleText(layout, t));
-    svg.querySelector('[data-rdb-desc]')!.textContent = t.description(`db.${familyInput.value}`, peak, layout.unused);
+    svg.querySelector('[data-rdb-desc]')!.textContent = rdbMessages.description(t, familyInput.value, peak, layout.unused);
     return layout;
   };
 
@@ -75,14 +72,12 @@ export async function enhanceRdb(figure: HTMLElement): Promise<void> {
     const { cursor } = layout;
     const step = cursor.point.step;
     output('demand-value').value = number(cursor.point.demand);
-    output('instance-value').value = step
-      ? `${step.instance.name} (${t.readout.max(step.maxConnections)}, ${t.readout.price(step.instance.usdPerHour)})`
-      : t.readout.tooBig;
+    output('instance-value').value = rdbMessages.instance(t, step);
     output('unused-now').value = step ? percent(1 - Math.min(cursor.point.demand, step.maxConnections) / step.maxConnections) : '—';
-    output('next-value').value = cursor.next?.to ? t.readout.nextValue(cursor.next.month, cursor.next.to.instance.name) : t.readout.none;
+    output('next-value').value = rdbMessages.next(t, cursor.next);
     output('unused-all').value = percent(layout.unused);
     (form.elements.namedItem('peakValue') as HTMLOutputElement).value = number(peak);
-    (form.elements.namedItem('monthValue') as HTMLOutputElement).value = t.monthValue(month);
+    (form.elements.namedItem('monthValue') as HTMLOutputElement).value = rdbMessages.month(t, month);
     figure.dataset.instance = step?.instance.name ?? '';
     // The table is the chart's text alternative: it follows the chart (a slide has none).
     const table = figure.querySelector('tbody[data-rdb="table"]');

@@ -9,6 +9,9 @@ import { nice, ticks } from 'd3-array';
 import { area, curveMonotoneX, curveStepAfter, line } from 'd3-shape';
 import { demandMonths, rdbChanges, rdbTimeline, unusedShare, type RdbChange, type RdbPoint, type RdbStep } from '../../lib/rdb.ts';
 
+/** What the chart shows before a reader moves anything: the t3 family, a demand growing to 1,000, month 18. */
+export const rdbDefaults = { family: 't3', peak: 1000, month: 18 };
+
 export interface RdbLayoutOptions {
   steps: RdbStep[];
   peak: number;

@@ -2,17 +2,19 @@
  * Slide 16's staircase as SVG markup, in parts the browser can redraw one by one (the handle the
  * reader holds stays put while the rest follows), and its numbers as table rows.
  */
+import { count } from '../../i18n/format.ts';
 import type { RdbStrings } from '../../i18n/rdb.ja.ts';
+import { fill } from '../../i18n/format.ts';
 import { el, text } from '../svg.ts';
 import type { RdbLayout } from './layout.ts';
 
-const count = (value: number) => Math.round(value).toLocaleString('en-US');
+const rounded = (value: number) => count(Math.round(value));
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The parts that change with the family, the peak and the month, by their `data-rdb` name. */
 export const rdbParts = {
   grid: (layout: RdbLayout) => layout.yTicks.map((tick) => el('line', { x1: layout.plot.left, x2: layout.plot.right, y1: tick.position, y2: tick.position })).join(''),
-  'y-ticks': (layout: RdbLayout) => layout.yTicks.map((tick) => el('text', { x: layout.plot.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(tick.value.toLocaleString('en-US')))).join(''),
+  'y-ticks': (layout: RdbLayout) => layout.yTicks.map((tick) => el('text', { x: layout.plot.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(count(tick.value)))).join(''),
   'cost-ticks': (layout: RdbLayout) => layout.costTicks.map((tick) => el('text', { class: 'rdb-cost', x: layout.plot.right + 6, y: tick.position + 4 }, text(tick.usdPerHour.toFixed(3)))).join(''),
   changes: (layout: RdbLayout) => layout.changes.map((change) => el('line', { x1: change.x, x2: change.x, y1: change.y, y2: layout.plot.bottom })).join(''),
   'step-labels': (layout: RdbLayout) => layout.stepLabels.map((label) => el('text', { x: label.x, y: label.y, 'text-anchor': 'middle' }, text(label.name))).join(''),
@@ -27,7 +29,7 @@ export interface RdbText {
 }
 
 /** The handle's state in words: what a screen reader says as the reader moves it. */
-export const handleText = (layout: RdbLayout, t: RdbStrings) => `${t.readout.demand} ${count(layout.cursor.point.demand)}, ${t.monthValue(layout.cursor.point.month)}`;
+export const handleText = (layout: RdbLayout, t: RdbStrings) => `${t.readout.demand} ${rounded(layout.cursor.point.demand)}, ${rdbMessages.month(t, layout.cursor.point.month)}`;
 
 export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): string {
   const { cursor, plot } = layout;
@@ -45,7 +47,7 @@ export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): stri
       'data-height': layout.height,
     },
     el('title', { id: `${words.id}-title` }, text(t.title)),
-    el('desc', { id: `${words.id}-desc`, 'data-rdb-desc': '' }, text(t.description(`db.${words.family}`, words.peak, layout.unused))),
+    el('desc', { id: `${words.id}-desc`, 'data-rdb-desc': '' }, text(rdbMessages.description(t, words.family, words.peak, layout.unused))),
     part('grid', { class: 'grid', 'aria-hidden': 'true' }),
     el(
       'g',
@@ -89,8 +91,18 @@ export function rdbTableRows(layout: RdbLayout): string {
     .filter((point) => Number.isInteger(point.month) && point.month % 3 === 0)
     .map((point) => {
       const max = point.step?.maxConnections;
-      const cells = [count(point.demand), point.step?.instance.name ?? '—', max?.toLocaleString('en-US') ?? '—', point.step?.instance.usdPerHour.toFixed(3) ?? '—', max ? percent(1 - Math.min(point.demand, max) / max) : '—'];
+      const cells = [rounded(point.demand), point.step?.instance.name ?? '—', max === undefined ? '—' : count(max), point.step?.instance.usdPerHour.toFixed(3) ?? '—', max ? percent(1 - Math.min(point.demand, max) / max) : '—'];
       return el('tr', {}, el('th', { scope: 'row' }, text(point.month)), ...cells.map((cell) => el('td', {}, text(cell))));
     })
     .join('');
 }
+
+/** The staircase's messages filled in: the same words on the page, in its description and as the reader moves it. */
+export const rdbMessages = {
+  description: (t: RdbStrings, family: string, peak: number, unused: number) => fill(t.description, { family: `db.${family}`, peak, unused: Math.round(unused * 100) }),
+  month: (t: RdbStrings, month: number) => fill(t.monthValue, { month: Math.round(month) }),
+  instance: (t: RdbStrings, step: { instance: { name: string; usdPerHour: number }; maxConnections: number } | undefined) =>
+    step ? `${step.instance.name} (${fill(t.readout.max, { n: step.maxConnections })}, ${fill(t.readout.price, { usd: step.instance.usdPerHour.toFixed(3) })})` : t.readout.tooBig,
+  next: (t: RdbStrings, next: { month: number; to?: { instance: { name: string } } } | undefined) =>
+    next?.to ? fill(t.readout.nextValue, { month: String(Math.round(next.month * 10) / 10), name: next.to.instance.name }) : t.readout.none,
+};

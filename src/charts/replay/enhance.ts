@@ -4,11 +4,14 @@
  * laid over the same box. Nothing here recomputes a layout: geometry comes from the page.
  */
 import { select, selectAll } from 'd3-selection';
+import { count, fill } from '../../i18n/format.ts';
 import { timelineKeys } from '../runtime/keys.ts';
+import { wordsOf } from '../runtime/words.ts';
 import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
 import { playback } from '../runtime/playback.ts';
 import type { HeyBucket, HeySummary } from '../../lib/hey.ts';
 import { momentAt, reconstructRun, replayTimeline } from '../../lib/replay.ts';
+import { barHeight } from '../histogram/layout.ts';
 import { laneGeometry, type LanesLayout } from './layout.ts';
 
 interface ReplayInput {
@@ -27,7 +30,7 @@ const maxFalling = 400;
 
 export function enhanceReplay(figure: HTMLElement): void {
   const input: ReplayInput = JSON.parse(figure.querySelector('script.replay-input')!.textContent!);
-  const progressText = figure.dataset.progressText ?? '{seconds} s, {done}';
+  const { progress: progressText } = wordsOf<{ progress: string }>(figure);
   const replay = reconstructRun(input.summary, input.histogram, input.seed);
   const timeline = replayTimeline(replay);
   const { requests } = replay;
@@ -57,7 +60,8 @@ export function enhanceReplay(figure: HTMLElement): void {
   const barBoxes = [...histogramSvg.querySelectorAll<SVGRectElement>('rect.bar')].map((rect) => ({
     centre: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
   }));
-  const heightOf = (count: number) => (count === 0 ? 0 : Math.max(minimumBarHeight, count * pixelsPerRequest));
+  // The same bar height the build drew with, from the scale it wrote on the <svg>.
+  const heightOf = (count: number) => barHeight({ pixelsPerRequest, minimumBarHeight }, count);
 
   const lanes = laneGeometry(input.lanes, replay.workers);
   const lanesHeight = input.lanes.height;
@@ -106,11 +110,11 @@ export function enhanceReplay(figure: HTMLElement): void {
 
     // Counters.
     outputs.elapsed!.value = t.toFixed(2);
-    outputs.done!.value = done.toLocaleString('en-US');
+    outputs.done!.value = count(done);
     outputs.rps!.value = moment.requestsPerSecond.toFixed(1);
     outputs.average!.value = moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4);
     range.value = String(Math.round(t * 1000));
-    range.setAttribute('aria-valuetext', progressText.replace('{seconds}', t.toFixed(2)).replace('{done}', String(done)));
+    range.setAttribute('aria-valuetext', fill(progressText, { seconds: t.toFixed(2), done }));
 
     // Histogram: the bars the build drew, at the counts so far.
     bars.each(function (this: SVGRectElement, _, i) {
@@ -121,12 +125,12 @@ export function enhanceReplay(figure: HTMLElement): void {
     });
     labels.each(function (this: SVGTextElement) {
       const bucket = Number(this.dataset.bucket);
-      const count = moment.bucketCounts[bucket]!;
-      const text = count.toLocaleString('en-US');
+      const requests = moment.bucketCounts[bucket]!;
+      const text = count(requests);
       // Changing SVG text costs a text layout: only touch the labels whose count moved.
       if (this.textContent === text) return;
       this.textContent = text;
-      this.setAttribute('y', String(baseline - heightOf(count) - 6));
+      this.setAttribute('y', String(baseline - heightOf(requests) - 6));
     });
 
     // Lanes: finished requests faint, requests in flight solid, and the moment as a line.

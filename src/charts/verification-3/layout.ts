@@ -3,6 +3,7 @@
  * throttles per second, and the average response time of the requests that succeeded.
  * Pure: the samples of the ENI model in, SVG paths and ticks out.
  */
+import { count } from '../../i18n/format.ts';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { ModelSample } from '../../lib/eni-model.ts';
@@ -82,7 +83,7 @@ export function verification3Layout(
     area: panel === 'throttles' ? (toArea(points as SeriesPoint[]) ?? '') : undefined,
     reference: options.reference === undefined ? undefined : { y: round(y(options.reference)), value: options.reference },
     xTicks: x.ticks(8).map((value) => ({ position: round(x(value)), label: String(value) })),
-    yTicks: y.ticks(4).map((value) => ({ position: round(y(value)), label: value.toLocaleString('en-US') })),
+    yTicks: y.ticks(4).map((value) => ({ position: round(y(value)), label: count(value) })),
     points: [...points],
     max,
   };

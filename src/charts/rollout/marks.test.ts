@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../lib/i18n';
+import { snapshotOf } from '../snapshot';
+import { rolloutDrawings } from './drawings';
+import { rolloutMarks } from './marks';
+
+describe('rollout marks', () => {
+  const [wide] = rolloutDrawings('en', strings.en, ['wide']).drawings;
+  const svg = rolloutMarks(wide!.layout, wide!.text);
+
+  it('name the timeline and list every event with its date in the description', () => {
+    expect(svg).toContain('<title id="rollout-diagram-wide-title">');
+    for (const event of Object.values(strings.en.diagrams.rollout.events)) expect(svg).toContain(event.replace(/&/g, '&amp;').split(' ')[0]);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*Sep 3, 2019/);
+  });
+
+  it('mark the talk’s own date apart from the rollout’s', () => {
+    expect(svg.match(/class="r-event r-talk"/g)).toHaveLength(1);
+    expect(svg.match(/class="r-event r-region"/g)!.length).toBeGreaterThan(3);
+  });
+
+  it('match the snapshot of the wide timeline', () => {
+    expect(snapshotOf(svg)).toMatchSnapshot();
+  });
+});
