@@ -5,6 +5,7 @@
  */
 import { select, selectAll } from 'd3-selection';
 import { count, fill } from '../../i18n/format.ts';
+import { resolvedColour } from '../runtime/colour.ts';
 import { timelineKeys } from '../runtime/keys.ts';
 import { wordsOf } from '../runtime/words.ts';
 import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
@@ -65,9 +66,8 @@ export function enhanceReplay(figure: HTMLElement): void {
 
   const lanes = laneGeometry(input.lanes, replay.workers);
   const lanesHeight = input.lanes.height;
-  const style = getComputedStyle(figure);
-  const colour = style.getPropertyValue('--chart-color').trim() || '#888';
-  const muted = style.getPropertyValue('--color-muted').trim() || '#888';
+  const colour = resolvedColour(figure, 'var(--chart-color, #888)');
+  const muted = resolvedColour(figure, 'var(--color-muted, #888)');
 
   select(lanesSvg).select('.lanes-hint').remove();
 
