@@ -58,7 +58,7 @@ test.describe('the ENI model before and after Hyperplane', () => {
     const timeline = page.getByRole('slider', { name: ja.eniModel.time, exact: true });
     await timeline.focus();
     // The picture the build drew moves with the timeline: no ENI at the start, the run's ENIs at its end.
-    const eniCount = panel(page, 'before').getByRole('img').locator('[data-mark="label-enis"]');
+    const eniCount = panel(page, 'before').getByRole('img').locator('.em-label-enis');
     await page.keyboard.press('Home');
     expect(await figure(panel(page, 'before'), 'environments')).toBe(0);
     await expect(eniCount).toHaveText('ENI 0/350');

@@ -119,7 +119,7 @@ async function measure(origin: string, routes: Route[]) {
     await page.close();
   }
   const replayJs = await measureReplayJs(browser, origin);
-  const frames = await measureFrames(browser, `${origin}/deck/#/29`, 'section.present [data-chart="replay-v2-2019-10-20"][data-chart-state="ready"]', 'replay-frame');
+  const frames = await measureFrames(browser, `${origin}/deck/#/29`, 'section.present [data-chart^="replay-"][data-chart-state="ready"]', 'replay-frame');
   const eniModelUrl = `${origin}/embed/eni-model/?${eniModelAt3000}`;
   const eniModelJs = await measureJs(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]');
   const eniModelFrames = await measureFrames(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]', 'eni-model-frame');
@@ -142,7 +142,7 @@ async function measureReplayJs(browser: Browser, origin: string) {
   await page.goto(`${origin}/deck/#/24`, { waitUntil: 'networkidle' });
   phase = 'replay';
   await page.keyboard.press('ArrowRight');
-  await page.waitForSelector('section.present [data-chart="replay-v2-2019-10-20"][data-chart-state="ready"]');
+  await page.waitForSelector('section.present [data-chart^="replay-"][data-chart-state="ready"]');
   await page.waitForLoadState('networkidle');
   const sum = async (sizes: Promise<number>[]) => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   const result = { initial: await sum(byPhase.initial), added: await sum(byPhase.replay) };

@@ -11,7 +11,7 @@ import { restsAtEnd } from '../runtime/motion.ts';
 import { wordsOf } from '../runtime/words.ts';
 import { readForm, writeForm } from './form.ts';
 import { eniModelFrame, type EniModelFrame, type PanelWords } from './layout.ts';
-import { cellsPath, labelKeys, panelDescription, type ReadoutWords } from './marks.ts';
+import { cellsPath, gapsPath, labelKeys, panelDescription, type ReadoutWords } from './marks.ts';
 import { parseScenario, scenarioModel, scenarioQuery, type Scenario } from './scenario.ts';
 
 interface Words {
@@ -23,8 +23,13 @@ interface Words {
 /** One panel's SVG, with its marks found once and each written only when its value changes. */
 function panelOf(element: HTMLElement) {
   const svg = element.querySelector<SVGSVGElement>('svg.eni-model-svg')!;
+  // Each moving mark by its own class: em-bar → "bar", em-label-enis → "label-enis", em-enis-gaps → "enis-gaps".
   const marks = new Map<string, SVGElement>();
-  for (const mark of svg.querySelectorAll<SVGElement>('[data-mark]')) marks.set(mark.dataset.mark!, mark);
+  for (const mark of svg.querySelectorAll<SVGElement>('[class*="em-"]')) {
+    const own = [...mark.classList].find((name) => name.startsWith('em-') && name !== 'em-label' && name !== 'em-gaps');
+    if (own) marks.set(own.slice(3), mark);
+  }
+  marks.set('desc', svg.querySelector('desc')!);
   const written = new Map<string, string>();
   const write = (key: string, value: string, apply: (element: SVGElement | HTMLElement) => void, element: SVGElement | HTMLElement | undefined = marks.get(key)) => {
     if (!element || written.get(key) === value) return;
@@ -60,6 +65,14 @@ function moveMarks(panel: Panel, frame: EniModelFrame) {
   }
   for (const part of ['environments', 'enis', 'subnet'] as const) {
     const { grid, ranges } = frame[part];
+    if (grid.rows) {
+      // A new cell size (the pool's cells shrink as it grows) moves the lines that cut rows into cells.
+      const rows = grid.rows;
+      panel.write(`${part}-gaps`, grid.key, (element) => {
+        element.setAttribute('d', gapsPath(rows, grid.size));
+        element.setAttribute('stroke-width', String(rows.step - grid.size));
+      });
+    }
     for (const range of ranges) {
       panel.write(`${part}-${range.state}`, `${grid.key}:${range.from}:${range.to}`, (element) => element.setAttribute('d', cellsPath(grid, range.from, range.to)));
     }

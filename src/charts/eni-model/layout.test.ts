@@ -3,7 +3,7 @@ import { en } from '../../i18n/en';
 import { loadPreset, sampleAt, simulate, type ModelSample } from '../../lib/eni-model';
 import { defaultParameters } from '../../lib/eni-model-parameters';
 import { eniModelFrame, panelSize, type CellRange } from './layout';
-import { cellsPath, eniModelPanelMarks, panelDescription } from './marks';
+import { cellsPath, eniModelPanelMarks, gapsPath, panelDescription } from './marks';
 
 const words = en.eniModel.panel;
 const sample = (overrides: Partial<ModelSample>): ModelSample => ({
@@ -88,10 +88,25 @@ describe('the ENI model panel layout', () => {
 });
 
 describe('the ENI model panel marks', () => {
-  it('draw a range of cells as one square each', () => {
+  it('draw a run of cells in even rows as at most three rectangles, for the mask to cut into cells', () => {
     const frame = eniModelFrame('before', defaultParameters, 50, sample({ enis: 2, enisReady: 2 }), 0, words);
-    expect(cellsPath(frame.enis.grid, 0, 2)).toBe('M324 28h6v6h-6zM331 28h6v6h-6z');
+    // ENIs: 28 a row, 7 apart from x 324, y 28.
+    expect(cellsPath(frame.enis.grid, 0, 2)).toBe('M324 28h14v7h-14z');
+    expect(cellsPath(frame.enis.grid, 27, 29)).toBe('M513 28h7v7h-7zM324 35h7v7h-7z');
+    expect(cellsPath(frame.enis.grid, 1, 60)).toBe('M331 28h189v7h-189zM324 35h196v7h-196zM324 42h28v7h-28z');
     expect(cellsPath(frame.enis.grid, 1, 1)).toBe('');
+    // The gaps: a line down each column's right edge and along each row's bottom, 1 wide.
+    const gaps = gapsPath(frame.enis.grid.rows!, frame.enis.grid.size);
+    expect(gaps.startsWith('M330.5 28v98m7 -98v98')).toBe(true);
+    expect(gaps.match(/v98/g)).toHaveLength(28);
+    expect(gaps.match(/h196/g)).toHaveLength(14);
+  });
+
+  it('draw environments inside their workers a square each, each placed from the one before', () => {
+    const frame = eniModelFrame('before', defaultParameters, 50, sample({ workers: 1, environments: 3, concurrent: 3 }), 0, words);
+    const path = cellsPath(frame.environments.grid, 0, 3);
+    expect(path.match(/h/g)).toHaveLength(6);
+    expect(path).toMatch(/^M82 30h[\d.]+v[\d.]+h-[\d.]+zm[\d.]+ 0h/);
   });
 
   it('name the panel and state its numbers in words', () => {

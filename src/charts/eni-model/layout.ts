@@ -37,6 +37,16 @@ export interface CellGrid {
   size: number;
   xs: Float32Array;
   ys: Float32Array;
+  /** Set when the cells fill rows of equal steps from (x0, y0): a run of them is then a few rectangles. */
+  rows?: RowGrid;
+}
+
+export interface RowGrid {
+  x0: number;
+  y0: number;
+  step: number;
+  columns: number;
+  count: number;
 }
 
 /** The cells [from, to) of a grid, drawn in one state. */
@@ -75,14 +85,14 @@ export interface PanelWords {
 const grids = new Map<string, CellGrid>();
 
 /** A grid of `count` cells in rows of `columns`, each `step` apart; built once per geometry. */
-function grid(key: string, count: number, place: (i: number) => [number, number], size: number): CellGrid {
+function grid(key: string, count: number, place: (i: number) => [number, number], size: number, rows?: Omit<RowGrid, 'count'>): CellGrid {
   const id = `${key}:${count}:${size}`;
   let found = grids.get(id);
   if (!found) {
     const xs = new Float32Array(count);
     const ys = new Float32Array(count);
     for (let i = 0; i < count; i++) [xs[i], ys[i]] = place(i);
-    found = { key: id, size, xs, ys };
+    found = { key: id, size, xs, ys, ...(rows ? { rows: { ...rows, count } } : {}) };
     // A run's frames need a handful of geometries; a reader trying scenarios makes more.
     if (grids.size > 200) grids.clear();
     grids.set(id, found);
@@ -91,6 +101,10 @@ function grid(key: string, count: number, place: (i: number) => [number, number]
 }
 
 const rowMajor = (x0: number, y0: number, step: number, columns: number) => (i: number): [number, number] => [x0 + (i % columns) * step, y0 + Math.floor(i / columns) * step];
+
+/** A grid of `count` cells in rows of `columns`, `step` apart, each `size` wide. */
+const rowGrid = (key: string, count: number, x0: number, y0: number, step: number, columns: number, size: number) =>
+  grid(key, count, rowMajor(x0, y0, step, columns), size, { x0, y0, step, columns });
 
 /** Environments by index: busy ones first, then idle, then those still starting (the newest). */
 function environmentRanges(shown: number, environments: number, concurrent: number, starting: number): CellRange[] {
@@ -168,7 +182,8 @@ function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWor
   const capacity = columns * Math.floor(area.height / step);
   const shown = Math.min(sample.workers, capacity);
   const side = Math.ceil(Math.sqrt(perWorker));
-  const cell = (box - 4) / side;
+  // Whole units where the box allows: crisp edges, and paths that compress.
+  const cell = (box - 4) / side >= 3 ? Math.floor((box - 4) / side) : (box - 4) / side;
   const boxAt = rowMajor(area.x, area.y, step, columns);
   const environmentsShown = Math.min(sample.environments, shown * perWorker);
   return {
@@ -178,7 +193,7 @@ function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWor
         const [x, y] = boxAt(Math.floor(e / perWorker));
         const slot = e % perWorker;
         return [x + 2 + (slot % side) * cell, y + 2 + Math.floor(slot / side) * cell];
-      }, Math.max(cell - 0.5, 0.8)),
+      }, cell >= 3 ? cell - 1 : Math.max(cell - 0.5, 0.8)),
       ranges: environmentRanges(environmentsShown, sample.environments, sample.concurrent, sample.starting),
     },
     labels: {
@@ -197,7 +212,7 @@ function poolPart(sample: ModelSample, words: PanelWords): Part {
   const shown = Math.min(sample.environments, capacity);
   return {
     environments: {
-      grid: grid(`pool-${cell}`, capacity, rowMajor(pool.x, pool.y, cell, columns), cell - 1),
+      grid: rowGrid(`pool-${cell}`, capacity, pool.x, pool.y, cell, columns, cell - 1),
       ranges: environmentRanges(shown, sample.environments, sample.concurrent, sample.starting),
     },
     hyperplane: { x: 228, y: 64, width: 92, height: 44, label: { x: 274, y: 92, text: 'Hyperplane', anchor: 'middle' } },
@@ -209,7 +224,7 @@ function poolPart(sample: ModelSample, words: PanelWords): Part {
 function eniCells(enis: number, ready: number) {
   const shown = Math.min(enis, 392);
   return {
-    grid: grid('eni', 392, rowMajor(right, 28, 7, 28), 6),
+    grid: rowGrid('eni', 392, right, 28, 7, 28, 6),
     ranges: [
       { state: 'ready', from: 0, to: Math.min(ready, shown) },
       { state: 'pending', from: Math.min(ready, shown), to: shown },
@@ -231,7 +246,7 @@ function subnetPart(p: EniModelParameters, ipsInUse: number, words: PanelWords) 
   const name = fill(words.subnet, { prefix: p.subnetPrefixLength }) + (p.subnetCount > 1 ? fill(words.subnets, { n: p.subnetCount }) : '');
   return {
     subnet: {
-      grid: grid(`subnet-${side}-${step}`, cells, rowMajor(right, y0, step, side), Math.max(step - (step > 2 ? 1 : 0), 1)),
+      grid: rowGrid(`subnet-${side}-${step}`, cells, right, y0, step, side, Math.max(step - (step > 2 ? 1 : 0), 1)),
       ranges: [
         { state: 'reserved', from: 0, to: reservedCells },
         { state: 'used', from: reservedCells, to: reservedCells + used },

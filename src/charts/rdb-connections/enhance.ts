@@ -4,10 +4,9 @@
  * keys; the same layout and marks as the build redraw the chart.
  */
 import { count } from '../../i18n/format.ts';
-import type { RdbStrings } from '../../i18n/rdb.ja.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
-import { handleText, rdbMessages, rdbParts, rdbTableRows } from './marks.ts';
+import { handleText, rdbMessages, rdbParts, rdbTableRows, type RdbBrowserWords } from './marks.ts';
 import { wordsOf } from '../runtime/words.ts';
 
 interface RdbConfig {
@@ -26,7 +25,7 @@ interface Drawing {
 
 export function enhanceRdb(figure: HTMLElement): void {
   const config = JSON.parse(figure.dataset.rdb!) as RdbConfig;
-  const t = wordsOf<RdbStrings>(figure);
+  const t = wordsOf<RdbBrowserWords>(figure);
   const data = { classes: config.classes, maxConnectionsFormula: { bytesPerConnection: config.bytesPerConnection } } as RdsData;
   const form = figure.querySelector('form')!;
   const familyInput = form.elements.namedItem('family') as HTMLSelectElement;

@@ -29,7 +29,7 @@ export interface RdbText {
 }
 
 /** The handle's state in words: what a screen reader says as the reader moves it. */
-export const handleText = (layout: RdbLayout, t: RdbStrings) => `${t.readout.demand} ${rounded(layout.cursor.point.demand)}, ${rdbMessages.month(t, layout.cursor.point.month)}`;
+export const handleText = (layout: RdbLayout, t: RdbBrowserWords) => `${t.readout.demand} ${rounded(layout.cursor.point.demand)}, ${rdbMessages.month(t, layout.cursor.point.month)}`;
 
 export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): string {
   const { cursor, plot } = layout;
@@ -97,12 +97,15 @@ export function rdbTableRows(layout: RdbLayout): string {
     .join('');
 }
 
+/** The words the staircase's browser code needs (the rest of its dictionary stays on the server). */
+export type RdbBrowserWords = Pick<RdbStrings, 'description' | 'monthValue' | 'readout'>;
+
 /** The staircase's messages filled in: the same words on the page, in its description and as the reader moves it. */
 export const rdbMessages = {
-  description: (t: RdbStrings, family: string, peak: number, unused: number) => fill(t.description, { family: `db.${family}`, peak, unused: Math.round(unused * 100) }),
-  month: (t: RdbStrings, month: number) => fill(t.monthValue, { month: Math.round(month) }),
-  instance: (t: RdbStrings, step: { instance: { name: string; usdPerHour: number }; maxConnections: number } | undefined) =>
+  description: (t: RdbBrowserWords, family: string, peak: number, unused: number) => fill(t.description, { family: `db.${family}`, peak, unused: Math.round(unused * 100) }),
+  month: (t: RdbBrowserWords, month: number) => fill(t.monthValue, { month: Math.round(month) }),
+  instance: (t: RdbBrowserWords, step: { instance: { name: string; usdPerHour: number }; maxConnections: number } | undefined) =>
     step ? `${step.instance.name} (${fill(t.readout.max, { n: step.maxConnections })}, ${fill(t.readout.price, { usd: step.instance.usdPerHour.toFixed(3) })})` : t.readout.tooBig,
-  next: (t: RdbStrings, next: { month: number; to?: { instance: { name: string } } } | undefined) =>
+  next: (t: RdbBrowserWords, next: { month: number; to?: { instance: { name: string } } } | undefined) =>
     next?.to ? fill(t.readout.nextValue, { month: String(Math.round(next.month * 10) / 10), name: next.to.instance.name }) : t.readout.none,
 };

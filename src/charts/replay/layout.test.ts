@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotOf } from '../snapshot';
 import { laneGeometry, lanesLayout } from './layout';
+import { lanesMarks } from './marks';
 
 describe('lanesLayout', () => {
   const layout = { lanes: lanesLayout({ width: 600, lanesHeight: 200, timeMax: 13.5 }) };
@@ -22,5 +24,19 @@ describe('lanesLayout', () => {
     expect(few.barHeight).toBeLessThan(few.laneHeight);
     const many = laneGeometry(layout.lanes, 1000);
     expect(many.barHeight).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('the lanes panel marks', () => {
+  const lanes = lanesLayout({ width: 600, lanesHeight: 170, timeMax: 13.5 });
+  const svg = lanesMarks(lanes, { id: 'test', name: 'hey workers over time: 50 workers', workersLabel: 'Workers 50', hint: 'Press play' });
+
+  it('name the panel with its number of workers, and draw no requests (the canvas over it does)', () => {
+    expect(svg).toContain('<title id="test-lanes-title">hey workers over time: 50 workers</title>');
+    expect(svg).not.toContain('<rect class="bar"');
+  });
+
+  it('match the snapshot of a 13.5 s run', () => {
+    expect(snapshotOf(svg)).toMatchSnapshot();
   });
 });
