@@ -71,6 +71,21 @@ test.describe('the ENI model before and after Hyperplane', () => {
     await expect(page.locator('.eni-model [data-action="play"]')).toHaveAttribute('data-playing', 'true');
   });
 
+  test('without JavaScript each panel is the picture the animation ends on', async ({ page, browser }) => {
+    // What a panel shows: its words and the height of its concurrency bar.
+    const pictureOf = (scope: Page) =>
+      scope.locator('svg.eni-model-svg').evaluateAll((svgs) => svgs.map((svg) => [svg.querySelector('title')!.textContent, svg.querySelector('desc')!.textContent, [...svg.querySelectorAll('text')].map((text) => text.textContent).join('|'), svg.querySelector('.em-bar')!.getAttribute('height')]));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto('/embed/eni-model/');
+    const built = await pictureOf(still);
+    await context.close();
+    expect(built).toHaveLength(2);
+    await page.goto('/embed/eni-model/');
+    await chartsReady(page);
+    expect(await pictureOf(page)).toEqual(built);
+  });
+
   test('without reduced motion it plays from the start', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' }); // about the animation
     await page.goto('/embed/eni-model/?preset=verification-1');

@@ -234,6 +234,7 @@ export const en: Strings = {
       heightHeading: 'Fit the height automatically',
       heightText: "Each figure page sends {message} to its parent page with postMessage whenever its height changes. Put the script below (under 1 KB, no external libraries) on your page once, and the iframe's height will follow that value.",
       chartPage: 'Figure page',
+      query: 'Set from the URL: {params}',
       staticImage: 'Static image (SVG)',
       copy: 'Copy code',
       copied: 'Copied',

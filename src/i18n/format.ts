@@ -1,5 +1,5 @@
 /**
- * How the site writes numbers and fills its messages, the same on the server and in the browser
+ * How the site writes numbers, seconds and dates and fills its messages, the same on the server and in the browser
  * (this module imports no dictionary, so browser code may use it freely). Both editions group
  * digits the talk's way, 1,000, as hey and the AWS console print them.
  */
@@ -14,6 +14,26 @@ export function fill(template: string, values: Record<string, string | number>):
     if (value === undefined) return match;
     return typeof value === 'number' ? count(value) : value;
   });
+}
+
+/** A number of seconds in the edition's words for them ("{value} 秒", "{value} s"). */
+export const seconds = (value: number, template: string, digits = 2): string => fill(template, { value: value.toFixed(digits) });
+
+/** The edition's ways of writing a date: 2019年10月26日 or October 26, 2019, and shorter forms. */
+export interface DateForms {
+  long: string;
+  short: string;
+  monthDay: string;
+}
+
+/** A date (YYYY-MM-DD) in one of the edition's forms. */
+export function dateIn(isoDate: string, forms: DateForms, form: keyof DateForms = 'long'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new Error(`expected a date as YYYY-MM-DD, got "${isoDate}"`);
+  const [, year, month, day] = match;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const name = (month: 'long' | 'short') => date.toLocaleDateString('en-US', { timeZone: 'UTC', month });
+  return fill(forms[form], { year, month: String(Number(month)), day: String(Number(day)), monthName: name('long'), monthShort: name('short') });
 }
 
 /** A message as its text and its placeholders, in order: what a component fills with markup. */

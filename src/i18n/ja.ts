@@ -237,6 +237,7 @@ export const ja = {
       heightHeading: '高さを自動で合わせる',
       heightText: '図のページは、高さが変わるたびに親のページへ {message} を postMessage で送ります。次のスクリプト(1 KB未満、外部ライブラリなし)をページに一度置けば、iframeの高さがその値に合わせて変わります。',
       chartPage: '図のページ',
+      query: 'URLで指定できる値: {params}',
       staticImage: '静的な画像 (SVG)',
       copy: 'コードをコピー',
       copied: 'コピーしました',

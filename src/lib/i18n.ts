@@ -5,7 +5,7 @@
  * code imports directly: this module carries both dictionaries).
  */
 import { en } from '../i18n/en.ts';
-import { fill } from '../i18n/format.ts';
+import { dateIn, fill, type DateForms } from '../i18n/format.ts';
 import { ja, type Strings } from '../i18n/ja.ts';
 
 export const locales = ['ja', 'en'] as const;
@@ -22,19 +22,8 @@ export function localeOf(current: string | undefined): Locale {
 }
 
 /** 2019-10-26 in the edition's long (2019年10月26日) or short (2019/10/26) form. */
-export function formatDate(isoDate: string, locale: Locale, form: 'long' | 'short' | 'monthDay' = 'long'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(`expected a date as YYYY-MM-DD, got "${isoDate}"`);
-  const [, year, month, day] = match;
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  const name = (month: 'long' | 'short') => date.toLocaleDateString('en-US', { timeZone: 'UTC', month });
-  return fill(strings[locale].date[form], {
-    year,
-    month: String(Number(month)),
-    day: String(Number(day)),
-    monthName: name('long'),
-    monthShort: name('short'),
-  });
+export function formatDate(isoDate: string, locale: Locale, form: keyof DateForms = 'long'): string {
+  return dateIn(isoDate, strings[locale].date, form);
 }
 
 /** Seconds as the edition writes them (13.09 秒, 13.09 s). */

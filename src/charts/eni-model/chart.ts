@@ -22,10 +22,13 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
       // The same two panels the page draws, at the end of the default scenario, with the model's caveat.
       image: () => {
         const { profile, parameters } = scenarioModel(defaultScenario);
-        const drawings = (['before', 'after'] as const).map((model) => {
-          const run = simulate(model, profile, parameters);
-          const end = sampleAt(run, run.summary.endSeconds);
-          const frame = eniModelFrame(model, run.parameters, profile.clientStarts.length, end, run.summary.endSeconds, t.panel);
+        const runs = (['before', 'after'] as const).map((model) => simulate(model, profile, parameters));
+        // Both at the end of the longer run, as the page rests.
+        const endSeconds = Math.max(...runs.map((run) => run.summary.endSeconds));
+        const drawings = runs.map((run) => {
+          const model = run.model;
+          const end = sampleAt(run, endSeconds);
+          const frame = eniModelFrame(model, run.parameters, profile.clientStarts.length, end, endSeconds, t.panel);
           const desc = panelDescription(end, run.parameters, t);
           const markup = eniModelPanelMarks(frame, { title: fill(t.panelLabel, { title: t.titles[model] }), desc });
           return { markup: sized(markup, panelSize.width, panelSize.height), ...panelSize, label: `${t.titles[model]}: ${desc}`, model };

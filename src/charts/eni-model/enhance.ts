@@ -6,7 +6,7 @@ import { count } from '../../i18n/format.ts';
 import { coldStartTimeline, coldStartsAt, errorKinds, errorTotal, sampleAt, simulate, type ColdStartTimeline, type ModelRun, type NetworkModel } from '../../lib/eni-model.ts';
 import { playback } from '../runtime/playback.ts';
 import { timelineKeys } from '../runtime/keys.ts';
-import { fill } from '../../i18n/format.ts';
+import { seconds } from '../../i18n/format.ts';
 import { restsAtEnd } from '../runtime/motion.ts';
 import { wordsOf } from '../runtime/words.ts';
 import { readForm, writeForm } from './form.ts';
@@ -98,7 +98,6 @@ export function enhanceEniModel(figure: HTMLElement): void {
   const speedSelect = figure.querySelector<HTMLSelectElement>('.replay-speed select')!;
   const timeOutput = figure.querySelector<HTMLOutputElement>('output[name="time"]')!;
   const readsUrl = figure.dataset.readUrl === 'true';
-  const seconds = (value: number, digits: number) => fill(words.seconds, { value: value.toFixed(digits) });
 
   let t = 0;
   let end = 0;
@@ -124,8 +123,8 @@ export function enhanceEniModel(figure: HTMLElement): void {
   function setTime(next: number) {
     t = Math.min(Math.max(next, 0), end);
     range.value = String(Math.round(t * 1000));
-    range.setAttribute('aria-valuetext', seconds(t, 1));
-    timeOutput.value = seconds(t, 2);
+    range.setAttribute('aria-valuetext', seconds(t, words.seconds, 1));
+    timeOutput.value = seconds(t, words.seconds);
     for (const panel of panels) draw(panel);
   }
 
