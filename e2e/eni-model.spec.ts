@@ -8,7 +8,7 @@ const panel = (page: Page, model: 'before' | 'after') => page.locator(`.eni-mode
 const figure = async (scope: Locator, name: string) => Number((await scope.locator(`output[name="${name}"]`).textContent())!.replace(/,/g, ''));
 
 test.describe('the ENI model before and after Hyperplane', () => {
-  test('verification 1 by default: about 50 cold starts of 10 s or more before, 0.4 s after', async ({ page }) => {
+  test('verification 1 by default: about 50 cold starts of 9–13 s before, 0.4 s after', async ({ page }) => {
     await page.goto('/embed/eni-model/');
     await chartsReady(page);
     await expect(page).toHaveURL(/\?preset=verification-1&memory=128&subnet=24&quota=350$/);
@@ -16,7 +16,7 @@ test.describe('the ENI model before and after Hyperplane', () => {
     const after = panel(page, 'after');
     expect(await figure(before, 'environments')).toBe(50);
     expect(await figure(before, 'enis')).toBe(3);
-    expect(await figure(before, 'coldStartP50')).toBeGreaterThanOrEqual(10);
+    expect(await figure(before, 'coldStartP50')).toBeGreaterThanOrEqual(9);
     expect(await figure(after, 'enis')).toBe(1);
     expect(await figure(after, 'workers')).toBe(0);
     expect(await figure(after, 'coldStartMax')).toBeLessThanOrEqual(1);

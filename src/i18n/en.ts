@@ -84,7 +84,7 @@ export const en: Strings = {
   },
   eniModel: {
     badge: 'Model',
-    note: 'Not a record but a simulation by this site. It assumes about 10 seconds to create an ENI (a third-party measurement), an EC2 ENI creation rate of 5 per second with a burst of 25 (assumed), and a 0.4-second cold start without an ENI (from slide 26).',
+    note: "Not a record but a simulation by this site. Assumed: waiting about 9–13 s for an ENI (fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
     titles: { before: 'Old architecture: an ENI per worker', after: 'New architecture: Hyperplane ENI' },
     presets: {
       'verification-1': 'Verification 1: hey, concurrency 50, 500 requests',

@@ -29,10 +29,19 @@ export interface EniModelParameters {
   ipsUsedByOthers: number;
   /** ENIs per region: 350 in 2019 (5,000 from December 2019). */
   eniQuota: number;
-  /** ENIs EC2 lets the old model create per second, and in a burst (assumptions: AWS published no figures for 2019). */
+  /**
+   * ENIs EC2 creates for the old model per second, and in a burst. AWS documented that EC2 throttles
+   * ENI creation (EC2ThrottledException, to be retried with backoff) but never the rate: these are
+   * assumptions. A creation over the rate waits its turn (a queue); it fails the invocation with
+   * EC2ThrottledException only when its wait would pass `eniCreationMaxWaitSeconds`.
+   */
   eniCreationsPerSecond: number;
   eniCreationBurst: number;
-  /** How long creating an ENI adds to a cold start in the old model (third-party: 10 s and more), and how much more at most. */
+  eniCreationMaxWaitSeconds: number;
+  /**
+   * How long creating an ENI adds to a cold start in the old model, and how much more at most:
+   * fitted to slide 25, whose 50 slow requests took 9.1–13.0 s (third parties measured 10 s and more).
+   */
   eniCreationSeconds: number;
   eniCreationJitterSeconds: number;
   /** Hyperplane ENI creation when the function is created or its VPC changes: Pending for 60–90 s. */
@@ -61,8 +70,9 @@ export const defaultParameters: EniModelParameters = {
   eniQuota: 350,
   eniCreationsPerSecond: 5,
   eniCreationBurst: 25,
-  eniCreationSeconds: 10,
-  eniCreationJitterSeconds: 3,
+  eniCreationMaxWaitSeconds: 120,
+  eniCreationSeconds: 8.71,
+  eniCreationJitterSeconds: 3.89,
   hyperplanePendingSeconds: 75,
   startsWithFunctionCreate: false,
   accountConcurrency: 1000,

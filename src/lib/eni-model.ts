@@ -141,12 +141,15 @@ export function simulate(
       if (free > 0 && (chosen < 0 || free > freeIps[chosen]!)) chosen = i;
     });
     if (chosen < 0) return 'SubnetIPAddressLimitReachedException';
+    // EC2's rate as a queue: a creation past the burst waits for its turn (tokens below zero are
+    // creations queued), unless that wait passes the limit, which fails the invocation.
     tokens = Math.min(p.eniCreationBurst, tokens + (t - tokensAt) * p.eniCreationsPerSecond);
     tokensAt = t;
-    if (tokens < 1) return 'EC2ThrottledException';
+    const wait = tokens >= 1 ? 0 : (1 - tokens) / p.eniCreationsPerSecond;
+    if (wait > p.eniCreationMaxWaitSeconds) return 'EC2ThrottledException';
     tokens -= 1;
-    const readyAt = t + p.eniCreationSeconds + random() * p.eniCreationJitterSeconds;
-    enis.push({ createdAt: t, readyAt, subnet: chosen, ip: ipsTaken[chosen]! });
+    const readyAt = t + wait + p.eniCreationSeconds + random() * p.eniCreationJitterSeconds;
+    enis.push({ createdAt: t + wait, readyAt, subnet: chosen, ip: ipsTaken[chosen]! });
     ipsTaken[chosen]!++;
     freeIps[chosen]!--;
     workers.push({ eni: enis.length - 1, eniReadyAt: readyAt });
