@@ -11,7 +11,7 @@ import { restsAtEnd } from '../runtime/motion.ts';
 import { wordsOf } from '../runtime/words.ts';
 import { readForm, writeForm } from './form.ts';
 import { eniModelFrame, type EniModelFrame, type PanelWords } from './layout.ts';
-import { cellsPath, gapsPath, labelKeys, panelDescription, type ReadoutWords } from './marks.ts';
+import { cellsPath, gapsPath, labelKeys, n, panelDescription, type ReadoutWords } from './marks.ts';
 import { parseScenario, scenarioModel, scenarioQuery, type Scenario } from './scenario.ts';
 
 interface Words {
@@ -52,9 +52,9 @@ type Panel = ReturnType<typeof panelOf>;
 /** Moves a panel's marks to a frame: only what changed since the last frame is written. */
 function moveMarks(panel: Panel, frame: EniModelFrame) {
   const attributes = (key: string, values: Record<string, number>) => {
-    const value = Object.values(values).map((v) => v.toFixed(1)).join(' ');
+    const value = Object.values(values).map(n).join(' ');
     panel.write(key, value, (element) => {
-      for (const [name, v] of Object.entries(values)) element.setAttribute(name, v.toFixed(1));
+      for (const [name, v] of Object.entries(values)) element.setAttribute(name, n(v));
     });
   };
   attributes('bar', { y: frame.bar.y, height: frame.bar.height });

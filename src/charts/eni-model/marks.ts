@@ -10,8 +10,9 @@ import { errorTotal } from '../../lib/eni-model-statistics.ts';
 import type { EniModelParameters } from '../../lib/eni-model-parameters.ts';
 import { fontSize, panelSize, type CellGrid, type CellRange, type EniModelFrame, type Label, type RowGrid } from './layout.ts';
 
-// A tenth of a unit: finer than any screen shows at these sizes, and stable in snapshots.
-const n = (value: number) => String(Math.round(value * 10) / 10);
+// A tenth of a unit: finer than any screen shows at these sizes, and stable in snapshots. The
+// browser writes moved marks with the same function, so a mark at rest reads as the build wrote it.
+export const n = (value: number) => String(Math.round(value * 10) / 10);
 
 /** Each cell of a grid as a square: absolute, and relative to the cell before it (short, and alike, so it compresses). */
 const cellStrings = new WeakMap<CellGrid, { absolute: string[]; relative: string[] }>();
