@@ -40,6 +40,11 @@ describe('text measure', () => {
     for (const line of lines) expect(textWidth(line, 15)).toBeLessThanOrEqual(120);
   });
 
+  it('never breaks at a no-break space', () => {
+    expect(breakOpportunities('IP 1\u00a0· Errors 0')).toEqual(['IP ', '1\u00a0· ', 'Errors ', '0']);
+    for (const line of wrapText('使用中のIP 1\u00a0· コールドスタート 中央値 0.40 秒\u00a0· 最大 0.40 秒', 200, 14)) expect(line.startsWith('·')).toBe(false);
+  });
+
   it('keeps explicit line breaks', () => {
     expect(wrapText('Worker\n3 GB', 400, 16)).toEqual(['Worker', '3 GB']);
   });

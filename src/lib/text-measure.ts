@@ -32,8 +32,9 @@ const tokenPattern = new RegExp(
   [
     `[\\u30a0-\\u30ff]+${trailing}`, // a katakana word
     `[\\u2e80-\\uffff]${trailing}`, // any other CJK character
-    '[^\\s\\u2e80-\\uffff]+\\s*', // a Latin word or number with its trailing space
-    '\\s+',
+    // A Latin word or number with its trailing space; a no-break space (\u00a0) joins, never breaks.
+    '[^ \\t\\r\\n\\u2e80-\\uffff]+[ \\t]*',
+    '[ \\t]+',
   ].join('|'),
   'g',
 );

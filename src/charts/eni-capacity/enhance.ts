@@ -1,13 +1,15 @@
 /** The calculator in the browser: recomputes slide 12's formula as the inputs change. */
 import { count } from '../../i18n/format.ts';
 import { eniCapacity } from '../../lib/eni-capacity.ts';
-import { capacityLayout } from './layout.ts';
+import { capacityLayout, type capacitySize } from './layout.ts';
 import { capacityMarks } from './marks.ts';
 import { verdictText, type VerdictWords } from './verdict.ts';
 import { wordsOf } from '../runtime/words.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
   const words = wordsOf<VerdictWords & { title: string }>(figure);
+  // The size the build drew the bars at (a slide's are wider).
+  const size = JSON.parse(figure.dataset.size!) as typeof capacitySize;
   const form = figure.querySelector('form')!;
   const out = (name: string) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
   const update = () => {
@@ -25,7 +27,7 @@ export function enhanceCapacity(figure: HTMLElement): void {
     const verdict = verdictText(result, words);
     out('verdict').value = verdict;
     // A new input is a new chart: the same layout and marks the build drew, swapped in whole.
-    const layout = capacityLayout(result, { subnet: words.subnetIps, quota: words.quotaShort });
+    const layout = capacityLayout(result, { subnet: words.subnetIps, quota: words.quotaShort }, size);
     figure.querySelector('svg.capacity-svg')!.outerHTML = capacityMarks(layout, { title: words.title, desc: verdict });
     figure.dataset.exceeded = String(result.exceeded);
   };

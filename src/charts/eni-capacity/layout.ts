@@ -12,6 +12,9 @@ export const capacityDefaults: CapacityInput = { concurrency: 1000, memoryMb: 10
 
 export const capacitySize = { width: 640, rowHeight: 34, barHeight: 24, labelWidth: 270 };
 
+/** On a slide the bars run the slide's width, their labels at the slide's text size. */
+export const capacitySlideSize = { width: 1100, rowHeight: 40, barHeight: 28, labelWidth: 330 };
+
 export interface CapacityRow {
   limit: 'subnet' | 'quota';
   label: string;
@@ -29,8 +32,8 @@ export interface CapacityLayout {
   rows: CapacityRow[];
 }
 
-export function capacityLayout(result: CapacityResult, labels: { subnet: string; quota: string }): CapacityLayout {
-  const { width, rowHeight, labelWidth } = capacitySize;
+export function capacityLayout(result: CapacityResult, labels: { subnet: string; quota: string }, size = capacitySize): CapacityLayout {
+  const { width, rowHeight, labelWidth } = size;
   const rows = (['subnet', 'quota'] as const).map((limit, i): CapacityRow => {
     const available = limit === 'subnet' ? result.subnetIps : result.eniQuota;
     const x = scaleLinear().domain([0, Math.max(available, 1)]).range([0, width - labelWidth]).clamp(true);
@@ -38,11 +41,11 @@ export function capacityLayout(result: CapacityResult, labels: { subnet: string;
       limit,
       label: `${labels[limit]} ${count(available)}`,
       y: i * rowHeight,
-      height: capacitySize.barHeight,
+      height: size.barHeight,
       track: { x: labelWidth, width: width - labelWidth },
       fill: x(result.enisNeeded),
       exceeded: result.enisNeeded > available,
     };
   });
-  return { width, height: (rows.length - 1) * rowHeight + capacitySize.barHeight, rows };
+  return { width, height: (rows.length - 1) * rowHeight + size.barHeight, rows };
 }

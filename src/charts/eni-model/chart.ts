@@ -1,10 +1,10 @@
 /** The ENI model before and after Hyperplane (slides 13 and 20), under a scenario from the URL. */
 import { fill } from '../../lib/i18n.ts';
-import { sampleAt, simulate } from '../../lib/eni-model.ts';
+import { coldStartsAt, coldStartTimeline, sampleAt, simulate } from '../../lib/eni-model.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
 import EniModel from './EniModel.astro';
 import { eniModelFrame, panelSize } from './layout.ts';
-import { eniModelPanelMarks, panelDescription } from './marks.ts';
+import { eniModelPanelMarks, panelDescription, readoutWords } from './marks.ts';
 import { defaultScenario, scenarioModel } from './scenario.ts';
 
 export function eniModelCharts({ words }: ChartContext): Chart[] {
@@ -29,7 +29,7 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
           const model = run.model;
           const end = sampleAt(run, endSeconds);
           const frame = eniModelFrame(model, run.parameters, profile.clientStarts.length, end, endSeconds, t.panel);
-          const desc = panelDescription(end, run.parameters, t);
+          const desc = panelDescription(end, run.parameters, coldStartsAt(coldStartTimeline(run), endSeconds), readoutWords(words));
           const markup = eniModelPanelMarks(frame, { title: fill(t.panelLabel, { title: t.titles[model] }), desc });
           return { markup: sized(markup, panelSize.width, panelSize.height), ...panelSize, label: `${t.titles[model]}: ${desc}`, model };
         });

@@ -150,7 +150,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
         item.querySelector('output')!.value = count(sample.errors[kind]);
       }, item);
     }
-    const desc = panelDescription(sample, run.parameters, words.readout);
+    const desc = panelDescription(sample, run.parameters, coldStarts, words.readout);
     panel.write('desc', desc, (element) => (element.textContent = desc));
     // Errors as they happen: the panel flashes while they keep coming.
     panel.element.classList.toggle('eni-model-panel--failing', player.playing && errors > panel.lastErrors);

@@ -3,7 +3,7 @@ import { en } from '../../i18n/en';
 import { loadPreset, sampleAt, simulate, type ModelSample } from '../../lib/eni-model';
 import { defaultParameters } from '../../lib/eni-model-parameters';
 import { eniModelFrame, panelSize, type CellRange } from './layout';
-import { cellsPath, eniModelPanelMarks, gapsPath, panelDescription } from './marks';
+import { cellsPath, eniModelPanelMarks, gapsPath, panelDescription, readoutWords } from './marks';
 
 const words = en.eniModel.panel;
 const sample = (overrides: Partial<ModelSample>): ModelSample => ({
@@ -88,18 +88,18 @@ describe('the ENI model panel layout', () => {
 });
 
 describe('the ENI model panel marks', () => {
-  it('draw a run of cells in even rows as at most three rectangles, for the mask to cut into cells', () => {
+  it('draw a run of cells in even rows as at most three rectangles, cut into cells by gap lines', () => {
     const frame = eniModelFrame('before', defaultParameters, 50, sample({ enis: 2, enisReady: 2 }), 0, words);
-    // ENIs: 28 a row, 7 apart from x 324, y 28.
-    expect(cellsPath(frame.enis.grid, 0, 2)).toBe('M324 28h14v7h-14z');
-    expect(cellsPath(frame.enis.grid, 27, 29)).toBe('M513 28h7v7h-7zM324 35h7v7h-7z');
-    expect(cellsPath(frame.enis.grid, 1, 60)).toBe('M331 28h189v7h-189zM324 35h196v7h-196zM324 42h28v7h-28z');
+    // ENIs: 24 a row, 8 apart from x 324, y 28, each 6 wide.
+    expect(cellsPath(frame.enis.grid, 0, 2)).toBe('M324 28h16v8h-16z');
+    expect(cellsPath(frame.enis.grid, 23, 25)).toBe('M508 28h8v8h-8zM324 36h8v8h-8z');
+    expect(cellsPath(frame.enis.grid, 1, 60)).toBe('M332 28h184v8h-184zM324 36h192v8h-192zM324 44h96v8h-96z');
     expect(cellsPath(frame.enis.grid, 1, 1)).toBe('');
-    // The gaps: a line down each column's right edge and along each row's bottom, 1 wide.
+    // The gaps: a line down each column's right edge and along each row's bottom, 2 wide.
     const gaps = gapsPath(frame.enis.grid.rows!, frame.enis.grid.size);
-    expect(gaps.startsWith('M330.5 28v98m7 -98v98')).toBe(true);
-    expect(gaps.match(/v98/g)).toHaveLength(28);
-    expect(gaps.match(/h196/g)).toHaveLength(14);
+    expect(gaps.startsWith('M331 28v128m8 -128v128')).toBe(true);
+    expect(gaps.match(/v128/g)).toHaveLength(24);
+    expect(gaps.match(/h192/g)).toHaveLength(16);
   });
 
   it('draw environments inside their workers a square each, each placed from the one before', () => {
@@ -112,7 +112,9 @@ describe('the ENI model panel marks', () => {
   it('name the panel and state its numbers in words', () => {
     const run = simulate('before', verification1);
     const end = sampleAt(run, run.summary.endSeconds);
-    expect(panelDescription(end, run.parameters, en.eniModel)).toBe('Execution environments 50 · Workers 3 · ENIs 3/350 · IPs in use 3 · Errors 0');
+    expect(panelDescription(end, run.parameters, { p50: 12.345, max: 13.01 }, readoutWords(en))).toBe(
+      ['Execution environments 50', 'Workers 3', 'ENIs 3/350', 'IPs in use 3', 'Cold start median 12.35 s', 'Cold start max 13.01 s', 'Errors 0'].join('\u00a0· '),
+    );
   });
 
   it('match the snapshot of verification 1 at its end, before and after', () => {
@@ -120,7 +122,7 @@ describe('the ENI model panel marks', () => {
       const run = simulate(model, verification1);
       const end = sampleAt(run, run.summary.endSeconds);
       const frame = eniModelFrame(model, run.parameters, 50, end, run.summary.endSeconds, words);
-      const svg = eniModelPanelMarks(frame, { title: en.eniModel.titles[model], desc: panelDescription(end, run.parameters, en.eniModel) });
+      const svg = eniModelPanelMarks(frame, { title: en.eniModel.titles[model], desc: panelDescription(end, run.parameters, { p50: run.summary.coldStartP50, max: run.summary.coldStartMax }, readoutWords(en)) });
       expect(svg.replace(/></g, '>\n<')).toMatchSnapshot(model);
     }
   });

@@ -170,7 +170,8 @@ interface Part {
   labels: Pick<EniModelFrame['labels'], 'environments' | 'overflow'>;
 }
 
-const workerBoxes = [70, 52, 40, 30, 22, 16];
+// Below 22 units an environment's square is too small to read on a slide: the rest are counted in words.
+const workerBoxes = [70, 52, 40, 30, 22];
 
 function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWords): Part {
   const perWorker = Math.max(1, Math.floor(p.workerMemoryMb / p.memoryMb));
@@ -204,7 +205,7 @@ function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWor
 }
 
 function poolPart(sample: ModelSample, words: PanelWords): Part {
-  const pool = { ...area, width: 144 };
+  const pool = { ...area, width: 140 };
   // The cell shrinks as the pool grows, in whole units so a frame reuses the last one's grid.
   const cell = Math.max(3, Math.min(12, Math.floor(Math.sqrt((pool.width * pool.height) / Math.max(sample.environments, 1)))));
   const columns = Math.floor(pool.width / cell);
@@ -215,16 +216,16 @@ function poolPart(sample: ModelSample, words: PanelWords): Part {
       grid: rowGrid(`pool-${cell}`, capacity, pool.x, pool.y, cell, columns, cell - 1),
       ranges: environmentRanges(shown, sample.environments, sample.concurrent, sample.starting),
     },
-    hyperplane: { x: 228, y: 64, width: 92, height: 44, label: { x: 274, y: 92, text: 'Hyperplane', anchor: 'middle' } },
+    hyperplane: { x: 226, y: 64, width: 96, height: 44, label: { x: 274, y: 92, text: 'Hyperplane', anchor: 'middle' } },
     labels: { environments: { x: area.x, y: fontSize, text: words.sharedEnvironments } },
   };
 }
 
-/** Up to 400 ENIs, 28 a row; the ones still being created are outlined, as the console's "pending". */
+/** Up to 384 ENIs, 24 a row; the ones still being created are pale, as the console's "pending". */
 function eniCells(enis: number, ready: number) {
-  const shown = Math.min(enis, 392);
+  const shown = Math.min(enis, 384);
   return {
-    grid: rowGrid('eni', 392, right, 28, 7, 28, 6),
+    grid: rowGrid('eni', 384, right, 28, 8, 24, 6),
     ranges: [
       { state: 'ready', from: 0, to: Math.min(ready, shown) },
       { state: 'pending', from: Math.min(ready, shown), to: shown },
@@ -238,7 +239,7 @@ function subnetPart(p: EniModelParameters, ipsInUse: number, words: PanelWords) 
   const cells = Math.min(total, 1024);
   const perCell = total / cells;
   const side = Math.ceil(Math.sqrt(cells));
-  const step = Math.max(1, Math.floor(96 / side));
+  const step = Math.max(1, Math.floor(80 / side));
   const y0 = panelSize.height - side * step;
   // ENIs take the first subnet's addresses after the 5 AWS reserves.
   const reservedCells = Math.ceil(reserved / perCell);

@@ -3,7 +3,8 @@
  * of its own (`em-bar`, `em-environments-busy`, `em-label-enis`…), so that the browser animates
  * the very elements the build drew, through the same functions (`cellsPath`) that wrote them.
  */
-import { count } from '../../i18n/format.ts';
+import { count, seconds } from '../../i18n/format.ts';
+import type { Strings } from '../../lib/i18n.ts';
 import { escapeXml } from '../../lib/xml.ts';
 import type { ModelSample } from '../../lib/eni-model.ts';
 import { errorTotal } from '../../lib/eni-model-statistics.ts';
@@ -110,16 +111,35 @@ export interface ReadoutWords {
   workers: string;
   enis: string;
   ips: string;
+  coldStartP50: string;
+  coldStartMax: string;
   errorsTotal: string;
+  /** "{value} 秒", "{value} s". */
+  seconds: string;
 }
 
+/** The readout's words from an edition's dictionary. */
+export const readoutWords = ({ eniModel: t, seconds }: Strings): ReadoutWords => ({
+  environments: t.environments,
+  workers: t.workers,
+  enis: t.enis,
+  ips: t.ips,
+  coldStartP50: t.coldStartP50,
+  coldStartMax: t.coldStartMax,
+  errorsTotal: t.errorsTotal,
+  seconds,
+});
+
 /** The panel's numbers in words, for its <desc>: what a screen reader or a text-only client gets. */
-export function panelDescription(sample: ModelSample, parameters: EniModelParameters, words: ReadoutWords): string {
+export function panelDescription(sample: ModelSample, parameters: EniModelParameters, coldStarts: { p50: number; max: number }, words: ReadoutWords): string {
+  // A no-break space before each separator keeps it on the line of the figure before it.
   return [
     `${words.environments} ${count(sample.environments)}`,
     ...(sample.workers ? [`${words.workers} ${count(sample.workers)}`] : []),
     `${words.enis} ${count(sample.enis)}/${count(parameters.eniQuota)}`,
     `${words.ips} ${count(sample.ipsInUse)}`,
+    `${words.coldStartP50} ${seconds(coldStarts.p50, words.seconds)}`,
+    `${words.coldStartMax} ${seconds(coldStarts.max, words.seconds)}`,
     `${words.errorsTotal} ${count(errorTotal(sample.errors))}`,
-  ].join(' · ');
+  ].join('\u00a0· ');
 }
