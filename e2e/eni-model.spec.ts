@@ -18,7 +18,9 @@ test.describe('the ENI model before and after Hyperplane', () => {
     expect(await figure(before, 'enis')).toBe(3);
     expect(await figure(before, 'coldStartP50')).toBeGreaterThanOrEqual(9);
     expect(await figure(after, 'enis')).toBe(1);
-    expect(await figure(after, 'workers')).toBe(0);
+    // After Hyperplane no workers are counted: the 50 environments share the one ENI.
+    expect(await figure(after, 'sharing')).toBe(50);
+    await expect(after.locator('output[name="workers"]')).toHaveCount(0);
     expect(await figure(after, 'coldStartMax')).toBeLessThanOrEqual(1);
     await expect(page.locator('.chart-badge')).toHaveText(ja.eniModel.badge);
   });

@@ -53,6 +53,8 @@ const slides = defineCollection({
     title: z.string().min(1),
     /** (Not `layout`: MDX reserves that key.) `title` and `statement` slides are set large and centred; the rest are headed content. */
     variant: z.enum(['title', 'statement', 'content']).default('content'),
+    /** Whether the original slide showed its title; when not, the title only names the slide (for screen readers and navigation). */
+    titleShown: z.boolean().default(true),
   }),
 });
 

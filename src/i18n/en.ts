@@ -107,6 +107,8 @@ export const en: Strings = {
     panelLabel: '{title}: diagram of concurrent executions, workers, ENIs and subnet IP addresses',
     environments: 'Execution environments',
     workers: 'Workers',
+    sharing: 'Environments sharing the Hyperplane ENI',
+    sharingNote: '(up to 65,000 connections per ENI)',
     enis: 'ENIs',
     ips: 'IPs in use',
     coldStartP50: 'Cold start median',

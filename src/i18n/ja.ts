@@ -110,6 +110,8 @@ export const ja = {
     panelLabel: '{title}: 同時実行、Worker、ENI、サブネットのIPアドレスの図',
     environments: '実行環境',
     workers: 'Worker',
+    sharing: 'Hyperplane ENIを共有する実行環境',
+    sharingNote: '(1つのENIで最大65,000接続)',
     enis: 'ENI',
     ips: '使用中のIP',
     coldStartP50: 'コールドスタート 中央値',

@@ -126,6 +126,13 @@ describe('the deck and the reading page', () => {
     });
   }
 
+  for (const page of ['deck/', 'en/deck/']) {
+    it(`/${page} shows a heading only where the original slide had one (27 and 31 had none)`, () => {
+      const hidden = [...site.document(page).querySelectorAll('.reveal .slides > section h2.visually-hidden')].map((h2) => Number(h2.closest('section')!.getAttribute('data-slide')));
+      expect(hidden).toEqual([27, 31]);
+    });
+  }
+
   for (const page of ['read/', 'en/read/']) {
     it(`/${page} has the ${talk.slideCount} slides in order, each with its notes as prose, and no deck`, () => {
       const document = site.document(page);

@@ -137,7 +137,8 @@ export function enhanceEniModel(figure: HTMLElement): void {
     const coldStarts = coldStartsAt(panel.coldStarts!, t);
     const errors = errorTotal(sample.errors);
     text('environments', count(sample.environments));
-    text('workers', count(sample.workers));
+    if (panel.model === 'before') text('workers', count(sample.workers));
+    else text('sharing', count(sample.environments));
     text('enis', count(sample.enis));
     text('ips', count(sample.ipsInUse));
     text('coldStartP50', coldStarts.p50.toFixed(2));
