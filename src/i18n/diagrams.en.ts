@@ -69,6 +69,7 @@ export const diagramsEn: DiagramStrings = {
     title: 'Migration to the new architecture: completion by Region',
     description: (events: string) => `Migration dates from the update history of the AWS blog post: ${events}.`,
     scaleBreak: 'The time axis changes scale at ≈ (December 2019 to February 2020 is compressed).',
+    afterTalk: 'In grey with dotted leaders: events after this talk (October 26, 2019), not on the slide that day.',
     dataTable: 'Dates (table)',
     dateColumn: 'Date',
     eventColumn: 'Event',

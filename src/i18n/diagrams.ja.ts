@@ -67,6 +67,7 @@ export const diagramsJa = {
     title: '新アーキテクチャへの移行: リージョンごとの適用完了',
     description: (events: string) => `AWSのブログの更新履歴による移行の日付: ${events}。`,
     scaleBreak: '≈ の所で時間軸の縮尺が変わります(2019年12月〜2020年2月を縮めています)。',
+    afterTalk: '灰色・点線はこの発表(2019年10月26日)より後の出来事で、当日のスライドにはありません。',
     dataTable: '日付 (表)',
     dateColumn: '日付',
     eventColumn: 'できごと',

@@ -20,7 +20,7 @@ export function rolloutCharts({ locale, words }: ChartContext): Chart[] {
           return { markup: sized(rolloutMarks(layout, text), width, height), width, height };
         }),
         classes: 'diagram rollout',
-        notes: [words.diagrams.rollout.scaleBreak],
+        notes: [words.diagrams.rollout.scaleBreak, words.diagrams.rollout.afterTalk],
       }),
     },
   ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../lib/i18n';
+import { talk } from '../../lib/talk';
 import { snapshotOf } from '../snapshot';
+import { rolloutEvents } from './events';
 import { rolloutDrawings } from './drawings';
 import { rolloutMarks } from './marks';
 
@@ -16,7 +18,13 @@ describe('rollout marks', () => {
 
   it('mark the talk’s own date apart from the rollout’s', () => {
     expect(svg.match(/class="r-event r-talk"/g)).toHaveLength(1);
-    expect(svg.match(/class="r-event r-region"/g)!.length).toBeGreaterThan(3);
+    expect(svg.match(/class="r-event r-region/g)!.length).toBeGreaterThan(3);
+  });
+
+  it('tell the events after the talk apart from those the talk could show', () => {
+    const after = rolloutEvents.filter((event) => event.date > talk.date);
+    expect(after.map((event) => event.date)).toEqual(['2019-11-06', '2019-11-25', '2019-11-28', '2020-03-31', '2020-08-05']);
+    expect(svg.match(/ r-after-talk"/g)).toHaveLength(after.length);
   });
 
   it('match the snapshot of the wide timeline', () => {

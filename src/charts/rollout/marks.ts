@@ -1,4 +1,5 @@
 /** Slide 22's timeline as SVG markup: the axis with its break, and every event with its leader. */
+import { talk } from '../../lib/talk.ts';
 import { el, text } from '../svg.ts';
 import type { RolloutLayout } from './layout.ts';
 
@@ -29,7 +30,8 @@ export function rolloutMarks(layout: RolloutLayout, words: RolloutText): string 
     ...layout.labels.map((label) =>
       el(
         'g',
-        { class: `r-event r-${label.event.kind}` },
+        // What happened after the talk is told apart from what the talk could show.
+        { class: `r-event r-${label.event.kind}${label.event.date > talk.date ? ' r-after-talk' : ''}` },
         el('line', { class: 'r-leader', x1: label.leader.x1, y1: label.leader.y1, x2: label.leader.x2, y2: label.leader.y2 }),
         el('circle', { cx: label.at.x, cy: label.at.y, r: label.event.kind === 'talk' ? 7 : 5 }),
         el(
