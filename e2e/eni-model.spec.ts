@@ -88,6 +88,23 @@ test.describe('the ENI model before and after Hyperplane', () => {
     expect(await pictureOf(page)).toEqual(built);
   });
 
+  test('lists the figures AWS never published with their values and URL keys; the URL changes them, a link resets them', async ({ page }) => {
+    await page.goto('/embed/eni-model/?preset=verification-2&concurrency=500&memory=3008&subnet=20&quota=5000&ec2Wait=30');
+    await chartsReady(page);
+    const table = page.locator('details.eni-model-assumptions');
+    await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationMaxWaitSeconds })).toContainText('30 秒');
+    await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationsPerSecond })).toContainText('毎秒5');
+    await expect(table).toContainText('ec2Wait=');
+    // With EC2's queue cut to 30 s, 500 ENIs at once cannot all wait their turn.
+    await expect(panel(page, 'before').locator('li[data-kind="EC2ThrottledException"]')).not.toHaveAttribute('data-count', '0');
+    // The form keeps the URL's assumption when the reader changes the load.
+    await page.locator('select[name="memory"]').selectOption('1536');
+    await expect(page).toHaveURL(/ec2Wait=30/);
+    await table.getByRole('link', { name: ja.eniModel.assumptions.reset }).click();
+    await expect(page).toHaveURL(/\/embed\/eni-model\/\?preset=verification-1&memory=128&subnet=24&quota=350$/);
+    await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationMaxWaitSeconds })).toContainText('120 秒');
+  });
+
   test('without reduced motion it plays from the start', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' }); // about the animation
     await page.goto('/embed/eni-model/?preset=verification-1');

@@ -75,6 +75,7 @@ export const en: Strings = {
     hint: "▶ Play to show each hey worker's requests",
     controls: 'Playback controls',
     recorded: 'Recorded: {value}',
+    question: "How many at once? The talk states {stated}; Little's law on the summary gives {inFlight} requests in flight on average; this replay is built with {workers} workers.",
     law: "Concurrency (Little's law): {requests} × {average} s ÷ {total} s = {inFlight} requests in flight on average.",
     workersUsed: 'The replay uses {workers} workers (the smallest number, starting from this value, that fits the recorded responses into the recorded total time). Concurrency stated in the talk: {stated}.',
     statedDefault: "not stated (hey's default is {n})",
@@ -125,6 +126,30 @@ export const en: Strings = {
     realTime: 'Real time (1×)',
     caption:
       'A model that runs the same load through both the old architecture (until September 2019) and the new one (Hyperplane ENI). Workers have 3GB, the concurrency limit is {account} (burst {burst}, then +500 per minute), and throttling returns 429 (500 via API Gateway). Each cell of the subnet diagram is one IP address (several in large subnets); the gray cells are the 5 that AWS reserves.',
+    assumptions: {
+      heading: 'Assumptions: figures AWS never published',
+      name: 'Figure',
+      value: 'Value',
+      source: 'Source',
+      query: 'Change it in the URL',
+      reset: 'Reset everything to the defaults',
+      items: {
+        eniCreationSeconds: 'Waiting for an ENI (at least)',
+        eniCreationJitterSeconds: 'Waiting for an ENI (up to this much more)',
+        eniCreationsPerSecond: 'How fast EC2 creates ENIs',
+        eniCreationBurst: 'ENIs EC2 creates at once',
+        eniCreationMaxWaitSeconds: 'Longest wait in EC2’s queue (beyond it, EC2ThrottledException)',
+        coldStartSeconds: 'A cold start without waiting for an ENI',
+        errorSeconds: 'Time for an error to come back',
+      },
+      sources: {
+        fitted: "fitted to slide 25's slow requests (9.1–13.0 s)",
+        slide26: "from slide 26's slow requests (0.34–0.55 s)",
+        assumed: 'assumed',
+      },
+      perSecond: '{value} a second',
+      count: '{value}',
+    },
     panel: {
       concurrency: 'Running',
       workerEnvironments: '3 GB workers, {n} envs each',

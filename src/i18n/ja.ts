@@ -78,6 +78,7 @@ export const ja = {
     hint: '▶ 再生でheyのワーカーごとのリクエストを表示',
     controls: '再生の操作',
     recorded: '記録 {value}',
+    question: '並列数は? 発表では{stated}、要約からリトルの法則で逆算すると平均{inFlight}件が同時に処理中、この再生は{workers}ワーカーで組み立てています。',
     law: '同時実行数(リトルの法則): {requests} × {average} 秒 ÷ {total} 秒 = {inFlight} 件が平均して処理中。',
     workersUsed: '再生は {workers} ワーカー(この値から始めて、記録された応答を記録の総時間内に収められる最小数)。発表での並列数: {stated}。',
     statedDefault: '明示なし(heyのデフォルトは{n})',
@@ -128,6 +129,30 @@ export const ja = {
     realTime: '実時間 (1×)',
     caption:
       '同じ負荷を旧(2019年9月まで)と新(Hyperplane ENI)の両方に流したモデル。Workerは3GB、同時実行の上限は{account}(バースト{burst}、以後毎分+500)、スロットリングは429(API Gatewayからは500)。サブネットの図の1マスは1つのIPアドレス(広いサブネットでは複数)、灰色はAWSが予約する5個。',
+    assumptions: {
+      heading: '仮定: AWSが公表していない値',
+      name: '値の名前',
+      value: '値',
+      source: '根拠',
+      query: 'URLで変える',
+      reset: 'すべて既定値に戻す',
+      items: {
+        eniCreationSeconds: 'ENIを待つ時間(最短)',
+        eniCreationJitterSeconds: 'ENIを待つ時間のばらつき(最大で上乗せ)',
+        eniCreationsPerSecond: 'EC2がENIを作る速さ',
+        eniCreationBurst: 'EC2が一度に作れるENI',
+        eniCreationMaxWaitSeconds: 'ENI作成の順番待ちの上限(超えるとEC2ThrottledException)',
+        coldStartSeconds: 'ENIを待たないコールドスタート',
+        errorSeconds: 'エラーが返るまで',
+      },
+      sources: {
+        fitted: 'スライド25の遅い応答(9.1〜13.0秒)に合わせた値',
+        slide26: 'スライド26の遅い応答(0.34〜0.55秒)から',
+        assumed: '仮定',
+      },
+      perSecond: '毎秒{value}',
+      count: '{value}個',
+    },
     panel: {
       concurrency: '同時実行',
       workerEnvironments: 'Worker 3GB: {n}環境ずつ',

@@ -10,7 +10,7 @@ import type { CapacityInput, CapacityResult } from '../../lib/eni-capacity.ts';
 /** The calculator's inputs when nothing is typed: 1,000 concurrent executions at 1 GB in a /24. */
 export const capacityDefaults: CapacityInput = { concurrency: 1000, memoryMb: 1024, subnetPrefixLength: 24, subnetCount: 1, eniQuota: 350 };
 
-export const capacitySize = { width: 640, rowHeight: 34, barHeight: 24, labelWidth: 270 };
+export const capacitySize = { width: 900, rowHeight: 34, barHeight: 24, labelWidth: 270 };
 
 /** On a slide the bars run the slide's width, their labels at the slide's text size. */
 export const capacitySlideSize = { width: 1100, rowHeight: 40, barHeight: 28, labelWidth: 330 };

@@ -9,6 +9,7 @@ import { timelineKeys } from '../runtime/keys.ts';
 import { seconds } from '../../i18n/format.ts';
 import { restsAtEnd } from '../runtime/motion.ts';
 import { wordsOf } from '../runtime/words.ts';
+import { assumptions, assumptionText, assumptionValue, type AssumptionWords } from './assumptions.ts';
 import { readForm, writeForm } from './form.ts';
 import { eniModelFrame, type EniModelFrame, type PanelWords } from './layout.ts';
 import { cellsPath, gapsPath, labelKeys, n, panelDescription, type ReadoutWords } from './marks.ts';
@@ -18,6 +19,7 @@ interface Words {
   panel: PanelWords;
   readout: ReadoutWords;
   seconds: string;
+  assumptions: AssumptionWords;
 }
 
 /** One panel's SVG, with its marks found once and each written only when its value changes. */
@@ -107,6 +109,11 @@ export function enhanceEniModel(figure: HTMLElement): void {
     current = scenario;
     const { profile, parameters } = scenarioModel(scenario);
     if (form) writeForm(form, scenario, profile.clientStarts.length);
+    // The assumptions in force, as the URL set them.
+    for (const assumption of assumptions) {
+      const output = figure.querySelector<HTMLOutputElement>(`output[name="assumed-${assumption.parameter}"]`);
+      if (output) output.value = assumptionText(assumption, assumptionValue(scenario.assumed, assumption.parameter), words.assumptions);
+    }
     for (const panel of panels) {
       panel.run = simulate(panel.model, profile, parameters);
       panel.coldStarts = coldStartTimeline(panel.run);

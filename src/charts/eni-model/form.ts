@@ -10,7 +10,7 @@ const subnetLabel = (prefix: number) => `/${prefix} (${count(2 ** (32 - prefix))
 export function readForm(form: HTMLFormElement, current: Scenario): Scenario {
   const data = new FormData(form);
   const preset = String(data.get('preset'));
-  return parseScenario(
+  const fromForm = parseScenario(
     new URLSearchParams({
       preset,
       // A new preset brings its own load; the count typed in applies to the preset it was typed for.
@@ -22,6 +22,8 @@ export function readForm(form: HTMLFormElement, current: Scenario): Scenario {
       burst: String(current.burst),
     }),
   );
+  // The form has no fields for the assumptions: those the URL set stay as they were.
+  return { ...fromForm, assumed: current.assumed };
 }
 
 export function writeForm(form: HTMLFormElement, scenario: Scenario, clients: number): void {

@@ -113,7 +113,9 @@ describe('the ENI model panel marks', () => {
     const run = simulate('before', verification1);
     const end = sampleAt(run, run.summary.endSeconds);
     expect(panelDescription(end, run.parameters, { p50: 12.345, max: 13.01 }, readoutWords(en))).toBe(
-      ['Execution environments 50', 'Workers 3', 'ENIs 3/350', 'IPs in use 3', 'Cold start median 12.35 s', 'Cold start max 13.01 s', 'Errors 0'].join('\u00a0· '),
+      ['Execution environments 50', 'Workers 3', 'ENIs 3/350', 'IPs in use 3', 'Cold start median 12.35 s', 'Cold start max 13.01 s', 'Errors 0']
+        .map((item) => item.replace(/ (?=[\d])/, '\u00a0'))
+        .join('\u00a0· '),
     );
   });
 

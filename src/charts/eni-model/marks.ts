@@ -132,14 +132,14 @@ export const readoutWords = ({ eniModel: t, seconds }: Strings): ReadoutWords =>
 
 /** The panel's numbers in words, for its <desc>: what a screen reader or a text-only client gets. */
 export function panelDescription(sample: ModelSample, parameters: EniModelParameters, coldStarts: { p50: number; max: number }, words: ReadoutWords): string {
-  // A no-break space before each separator keeps it on the line of the figure before it.
+  // No-break spaces keep each figure with its label, and each separator on the line of the figure before it.
   return [
-    `${words.environments} ${count(sample.environments)}`,
-    ...(sample.workers ? [`${words.workers} ${count(sample.workers)}`] : []),
-    `${words.enis} ${count(sample.enis)}/${count(parameters.eniQuota)}`,
-    `${words.ips} ${count(sample.ipsInUse)}`,
-    `${words.coldStartP50} ${seconds(coldStarts.p50, words.seconds)}`,
-    `${words.coldStartMax} ${seconds(coldStarts.max, words.seconds)}`,
-    `${words.errorsTotal} ${count(errorTotal(sample.errors))}`,
+    `${words.environments}\u00a0${count(sample.environments)}`,
+    ...(sample.workers ? [`${words.workers}\u00a0${count(sample.workers)}`] : []),
+    `${words.enis}\u00a0${count(sample.enis)}/${count(parameters.eniQuota)}`,
+    `${words.ips}\u00a0${count(sample.ipsInUse)}`,
+    `${words.coldStartP50}\u00a0${seconds(coldStarts.p50, words.seconds)}`,
+    `${words.coldStartMax}\u00a0${seconds(coldStarts.max, words.seconds)}`,
+    `${words.errorsTotal}\u00a0${count(errorTotal(sample.errors))}`,
   ].join('\u00a0· ');
 }

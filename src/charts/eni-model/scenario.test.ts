@@ -29,4 +29,14 @@ describe('the ENI model’s scenario in the URL', () => {
     expect(profile.clientStarts).toHaveLength(1100);
     expect(parameters.memoryMb).toBe(1024);
   });
+
+  it('reads the assumptions AWS never published from the URL, clamped, and writes back only those that differ from the defaults', () => {
+    const scenario = parseScenario('preset=verification-2&ec2Rate=2&ec2Wait=30&eniWait=-4&coldStart=abc');
+    expect(scenario.assumed).toEqual({ eniCreationsPerSecond: 2, eniCreationMaxWaitSeconds: 30, eniCreationSeconds: 0 });
+    expect(scenarioModel(scenario).parameters).toMatchObject({ eniCreationsPerSecond: 2, eniCreationMaxWaitSeconds: 30, eniCreationSeconds: 0 });
+    expect(scenarioQuery(scenario)).toBe('preset=verification-2&memory=128&subnet=24&quota=350&eniWait=0&ec2Rate=2&ec2Wait=30');
+    expect(parseScenario(scenarioQuery(scenario))).toEqual(scenario);
+    expect(parseScenario('ec2Rate=5').assumed).toEqual({ eniCreationsPerSecond: 5 });
+    expect(scenarioQuery(parseScenario('ec2Rate=5'))).not.toContain('ec2Rate');
+  });
 });

@@ -2,6 +2,7 @@
  * A scenario of the ENI model as a URL query (`?preset=…&concurrency=…&memory=…&subnet=…&quota=…`),
  * so that a link reproduces it. Pure: parsing clamps every value to what the model accepts.
  */
+import { readAssumptions, writeAssumptions, type AssumptionValues } from './assumptions.ts';
 import { defaultParameters, loadPreset, presetIds, type EniModelParameters, type LoadProfile, type PresetId } from '../../lib/eni-model.ts';
 
 export interface Scenario {
@@ -15,6 +16,8 @@ export interface Scenario {
   /** Account concurrency and burst (not in the issue's list, but needed to push past 1,000). */
   account: number;
   burst: number;
+  /** The unpublished figures the URL overrides (see assumptions.ts). */
+  assumed: AssumptionValues;
 }
 
 export const defaultScenario: Scenario = {
@@ -24,6 +27,7 @@ export const defaultScenario: Scenario = {
   quota: defaultParameters.eniQuota,
   account: defaultParameters.accountConcurrency,
   burst: defaultParameters.burstConcurrency,
+  assumed: {},
 };
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
@@ -47,6 +51,7 @@ export function parseScenario(query: string | URLSearchParams): Scenario {
     quota: clamp(number('quota') ?? defaultScenario.quota, 1, 10_000),
     account: clamp(number('account') ?? defaultScenario.account, 1, 10_000),
     burst: clamp(number('burst') ?? defaultScenario.burst, 1, 10_000),
+    assumed: readAssumptions(params),
   };
 }
 
@@ -59,6 +64,7 @@ export function scenarioQuery(scenario: Scenario): string {
   for (const key of ['account', 'burst'] as const) {
     if (scenario[key] !== defaultScenario[key]) params.set(key, String(scenario[key]));
   }
+  writeAssumptions(scenario.assumed, params);
   return params.toString();
 }
 
@@ -71,6 +77,7 @@ export function scenarioModel(scenario: Scenario): { profile: LoadProfile; param
       eniQuota: scenario.quota,
       accountConcurrency: scenario.account,
       burstConcurrency: scenario.burst,
+      ...scenario.assumed,
     },
   };
 }
