@@ -81,6 +81,8 @@ test.describe('replays (reconstructions)', () => {
       await expect(page.locator('.chart-badge')).toHaveText(ja.charts.reconstruction);
       const law = fill(ja.replay.law.split(' = ')[0]!, { requests: requests.toLocaleString('en-US'), average: summary.averageSeconds.toFixed(4), total: summary.totalSeconds.toFixed(4) });
       await expect(page.locator('.replay-law')).toContainText(law);
+      // The question a reader asks first, answered at the top: how many ran at once.
+      await expect(page.locator('.replay-header + .replay-question')).toContainText(ja.replay.question.split('{')[0]!);
       await expect(page.locator('[data-chart-state="ready"]')).toBeVisible();
       // Ready to play: nothing done yet, the histogram empty.
       expect(await output(page, 'done')).toBe('0');

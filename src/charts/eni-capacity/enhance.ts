@@ -4,7 +4,7 @@ import { eniCapacity } from '../../lib/eni-capacity.ts';
 import { capacityLayout, type capacitySize } from './layout.ts';
 import { capacityMarks } from './marks.ts';
 import { verdictText, type VerdictWords } from './verdict.ts';
-import { wordsOf } from '../runtime/words.ts';
+import { wordsOf } from '../runtime/json.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
   const words = wordsOf<VerdictWords & { title: string }>(figure);

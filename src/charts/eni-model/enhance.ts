@@ -8,7 +8,7 @@ import { playback } from '../runtime/playback.ts';
 import { timelineKeys } from '../runtime/keys.ts';
 import { seconds } from '../../i18n/format.ts';
 import { restsAtEnd } from '../runtime/motion.ts';
-import { wordsOf } from '../runtime/words.ts';
+import { wordsOf } from '../runtime/json.ts';
 import { assumptions, assumptionText, assumptionValue, type AssumptionWords } from './assumptions.ts';
 import { readForm, writeForm } from './form.ts';
 import { eniModelFrame, type EniModelFrame, type PanelWords } from './layout.ts';

@@ -7,7 +7,7 @@ import { count } from '../../i18n/format.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
 import { handleText, rdbMessages, rdbParts, rdbTableRows, type RdbBrowserWords } from './marks.ts';
-import { wordsOf } from '../runtime/words.ts';
+import { jsonOf, wordsOf } from '../runtime/json.ts';
 
 interface RdbConfig {
   classes: RdsData['classes'];
@@ -24,7 +24,7 @@ interface Drawing {
 
 
 export function enhanceRdb(figure: HTMLElement): void {
-  const config = JSON.parse(figure.dataset.rdb!) as RdbConfig;
+  const config = jsonOf<RdbConfig>(figure, 'input');
   const t = wordsOf<RdbBrowserWords>(figure);
   const data = { classes: config.classes, maxConnectionsFormula: { bytesPerConnection: config.bytesPerConnection } } as RdsData;
   const form = figure.querySelector('form')!;

@@ -7,7 +7,7 @@ import { select, selectAll } from 'd3-selection';
 import { count, fill } from '../../i18n/format.ts';
 import { resolvedColour } from '../runtime/colour.ts';
 import { timelineKeys } from '../runtime/keys.ts';
-import { wordsOf } from '../runtime/words.ts';
+import { jsonOf, wordsOf } from '../runtime/json.ts';
 import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
 import { playback } from '../runtime/playback.ts';
 import type { HeyBucket, HeySummary } from '../../lib/hey.ts';
@@ -30,7 +30,7 @@ const fallSeconds = 0.45;
 const maxFalling = 400;
 
 export function enhanceReplay(figure: HTMLElement): void {
-  const input: ReplayInput = JSON.parse(figure.querySelector('script.replay-input')!.textContent!);
+  const input = jsonOf<ReplayInput>(figure, 'input');
   const { progress: progressText } = wordsOf<{ progress: string }>(figure);
   const replay = reconstructRun(input.summary, input.histogram, input.seed);
   const timeline = replayTimeline(replay);
