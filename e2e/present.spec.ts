@@ -26,6 +26,21 @@ async function stepThenReload(page: Page, slide: number, shown?: Locator) {
 }
 
 test.describe('presenting the deck', () => {
+  test('without JavaScript the deck reads as one page of slides, one below the other, every step shown', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/deck/');
+    const boxes = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((section) => section.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(47);
+    boxes.slice(1).forEach((box, i) => {
+      expect(box.height, `slide ${i + 2}`).toBeGreaterThan(300);
+      expect(box.top, `slide ${i + 2} starts below slide ${i + 1}`).toBeGreaterThanOrEqual(boxes[i]!.bottom - 0.5);
+    });
+    // Slide 12's calculator, a later step on stage, follows its diagram instead of covering it.
+    await expect(page.locator('section[data-slide="12"] .capacity-svg')).toBeVisible();
+    await context.close();
+  });
+
   test('opens on the title slide and the arrow keys move between slides', async ({ page }) => {
     await page.goto('/deck/');
     await expect(presentSlide(page)).toHaveAttribute('data-slide', '1');
