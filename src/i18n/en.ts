@@ -238,6 +238,7 @@ export const en: Strings = {
       translation: 'This is an English translation of the Japanese talk “{original}”. The original deck: {link}.',
     },
     reading: {
+      commentary: "This site's commentary",
       title: '{talk} — Read',
       description: 'Read “{talk}” by {speaker} ({event}) at your own pace: the slides, their notes, and the figures.',
       meta: '{n} slides with notes · about {minutes} min to read (the talk was {talkMinutes} min)',

@@ -241,6 +241,7 @@ export const ja = {
       translation: '',
     },
     reading: {
+      commentary: 'このサイトによる注記',
       title: '{talk} — 読む',
       description: '{speaker}「{talk}」({event})を、スライドと解説と図で、自分のペースで読めるページ。',
       meta: '{n}枚のスライドと解説 ・ 読むのに約{minutes}分(発表は{talkMinutes}分)',

@@ -133,6 +133,16 @@ describe('the deck and the reading page', () => {
     });
   }
 
+  for (const [deck, read] of [['deck/', 'read/'], ['en/deck/', 'en/read/']] as const) {
+    it(`/${deck}: the presenter's script speaks as the presenter; this site's commentary is on /${read}, apart and labelled`, () => {
+      for (const notes of site.document(deck).querySelectorAll('aside.notes')) expect(notes.textContent).not.toMatch(/このサイト|this site|当日|on the day/i);
+      expect(site.document(deck).querySelector('.commentary')).toBeNull();
+      const commented = [...site.document(read).querySelectorAll('section.read-slide:has(.commentary)')].map((section) => section.id);
+      expect(commented).toEqual(expect.arrayContaining(['slide-13', 'slide-20', 'slide-34', 'slide-35', 'slide-36']));
+      for (const commentary of site.document(read).querySelectorAll('.commentary')) expect(commentary.querySelector('.commentary-label')?.textContent).toBeTruthy();
+    });
+  }
+
   for (const page of ['read/', 'en/read/']) {
     it(`/${page} has the ${talk.slideCount} slides in order, each with its notes as prose, and no deck`, () => {
       const document = site.document(page);

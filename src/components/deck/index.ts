@@ -3,8 +3,9 @@
  * the drawings they carry for phones (the reading page keeps them).
  */
 import { slideComponents } from '../slide';
+import Commentary from './Commentary.astro';
 import Diagram from './Diagram.astro';
 import RdbConnections from './RdbConnections.astro';
 import Rollout from './Rollout.astro';
 
-export const deckComponents = { ...slideComponents, Diagram, RdbConnections, Rollout };
+export const deckComponents = { ...slideComponents, Commentary, Diagram, RdbConnections, Rollout };

@@ -1,5 +1,6 @@
 /** The components a slide's MDX may use without importing them. */
 import Agenda from './Agenda.astro';
+import Commentary from './Commentary.astro';
 import Diagram from '~/charts/diagram/Diagram.astro';
 import Rollout from '~/charts/rollout/Rollout.astro';
 import RdbConnections from '~/charts/rdb-connections/RdbConnections.astro';
@@ -16,6 +17,7 @@ import Verification3Slide from './Verification3Slide.astro';
 
 export const slideComponents = {
   Agenda,
+  Commentary,
   Diagram,
   Rollout,
   RdbConnections,
