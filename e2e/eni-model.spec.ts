@@ -95,6 +95,9 @@ test.describe('the ENI model before and after Hyperplane', () => {
     await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationMaxWaitSeconds })).toContainText('30 秒');
     await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationsPerSecond })).toContainText('毎秒5');
     await expect(table).toContainText('ec2Wait=');
+    // The note beside the model no longer states the defaults it is not running.
+    const note = page.locator('.eni-model-header .eni-model-note');
+    await expect(note).toHaveText(ja.eniModel.overridden);
     // With EC2's queue cut to 30 s, 500 ENIs at once cannot all wait their turn.
     await expect(panel(page, 'before').locator('li[data-kind="EC2ThrottledException"]')).not.toHaveAttribute('data-count', '0');
     // The form keeps the URL's assumption when the reader changes the load.
@@ -103,6 +106,7 @@ test.describe('the ENI model before and after Hyperplane', () => {
     await table.getByRole('link', { name: ja.eniModel.assumptions.reset }).click();
     await expect(page).toHaveURL(/\/embed\/eni-model\/\?preset=verification-1&memory=128&subnet=24&quota=350$/);
     await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationMaxWaitSeconds })).toContainText('120 秒');
+    await expect(note).toHaveText(ja.eniModel.note);
   });
 
   test('without reduced motion it plays from the start', async ({ page }) => {

@@ -40,7 +40,7 @@ export interface Chart {
   /** The URL query its own page reads (documented in the gallery). */
   query?: string[];
   /** The component that draws it on its own page, and its props. */
-  // Any Astro component: the props below are checked where the chart declares them.
+  // Any Astro component, with the props it is given below.
   component: (props: never) => unknown;
   props: Record<string, unknown>;
   image: () => StaticImage | Promise<StaticImage>;

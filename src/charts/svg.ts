@@ -1,12 +1,10 @@
 /**
- * SVG markup from plain functions, for every chart's marks: the build places the string in a
+ * SVG markup from plain functions, for the charts' marks: the build places the string in a
  * page, writes it to a static .svg file and snapshots it; the browser swaps it in when a reader
  * changes an input. Numbers are rounded to hundredths, finer than any screen shows, so markup is
  * short and snapshots stable.
  */
 import { escapeXml } from '../lib/xml.ts';
-
-export { escapeXml };
 
 export type Attributes = Record<string, string | number | boolean | undefined | null>;
 

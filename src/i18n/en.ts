@@ -126,6 +126,7 @@ export const en: Strings = {
     realTime: 'Real time (1×)',
     caption:
       'A model that runs the same load through both the old architecture (until September 2019) and the new one (Hyperplane ENI). Workers have 3GB, the concurrency limit is {account} (burst {burst}, then +500 per minute), and throttling returns 429 (500 via API Gateway). Each cell of the subnet diagram is one IP address (several in large subnets); the gray cells are the 5 that AWS reserves.',
+    overridden: 'Not a record but a simulation by this site. The URL changes its assumptions or limits: the values in force are in the table below and the form.',
     assumptions: {
       heading: 'Assumptions: figures AWS never published',
       name: 'Figure',

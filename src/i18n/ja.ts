@@ -129,6 +129,7 @@ export const ja = {
     realTime: '実時間 (1×)',
     caption:
       '同じ負荷を旧(2019年9月まで)と新(Hyperplane ENI)の両方に流したモデル。Workerは3GB、同時実行の上限は{account}(バースト{burst}、以後毎分+500)、スロットリングは429(API Gatewayからは500)。サブネットの図の1マスは1つのIPアドレス(広いサブネットでは複数)、灰色はAWSが予約する5個。',
+    overridden: '記録ではなく、このサイトのシミュレーションです。URLで仮定や上限を変えています: 使っている値は下の表とフォームのとおりです。',
     assumptions: {
       heading: '仮定: AWSが公表していない値',
       name: '値の名前',

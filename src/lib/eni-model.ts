@@ -4,7 +4,7 @@
  *
  * before: execution environments run on workers of 3 GB (the "EC2 model"); every worker that
  *   hosts a VPC function needs its own ENI in the customer's subnet, created on a cold start
- *   (about 10 s, third-party measurements), counted against the region's ENI quota (350 in 2019),
+ *   (9–13 s, fitted to slide 25; third parties measured 10 s and more), counted against the region's ENI quota (350 in 2019),
  *   taking a subnet IP, and rate-limited by EC2's API. So the ENIs needed follow slide 12's
  *   formula: peak concurrency × (memory GB ÷ 3 GB).
  * after: one Hyperplane ENI per (subnet, security group) pair, created when the function is
@@ -54,7 +54,7 @@ export function simulate(
 
   const enis: { createdAt: number; readyAt: number; subnet: number; ip: number }[] = [];
   const workers: { eni: number; eniReadyAt: number }[] = [];
-  // Execution environments: when each is free again (Infinity while busy), and when it is ready.
+  // Execution environments: whether each is running an invocation, and when it is ready.
   const environments: { worker: number; busy: boolean; readyAt: number }[] = [];
   const idle: number[] = [];
   let concurrent = 0;
@@ -104,7 +104,8 @@ export function simulate(
       workers: workers.length,
       enis: enis.filter((eni) => eni.createdAt <= t).length,
       enisReady: enis.filter((eni) => eni.readyAt <= t).length,
-      ipsInUse: ipsTaken.reduce((a, b) => a + b, 0),
+      // An address is in use once its ENI exists: one still queued at EC2 holds none yet.
+      ipsInUse: enis.filter((eni) => eni.createdAt <= t).length,
       coldStarts,
       served,
       errors: { ...errors },

@@ -12,7 +12,6 @@ export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export type { Strings };
 export { fill };
-export { count } from '../i18n/format.ts';
 
 export const strings: Record<Locale, Strings> = { ja, en };
 

@@ -4,12 +4,12 @@ import { eniCapacity } from '../../lib/eni-capacity.ts';
 import { capacityLayout, type capacitySize } from './layout.ts';
 import { capacityMarks } from './marks.ts';
 import { verdictText, type VerdictWords } from './verdict.ts';
-import { wordsOf } from '../runtime/json.ts';
+import { jsonOf, wordsOf } from '../runtime/json.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
   const words = wordsOf<VerdictWords & { title: string }>(figure);
   // The size the build drew the bars at (a slide's are wider).
-  const size = JSON.parse(figure.dataset.size!) as typeof capacitySize;
+  const size = jsonOf<typeof capacitySize>(figure, 'input');
   const form = figure.querySelector('form')!;
   const out = (name: string) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
   const update = () => {

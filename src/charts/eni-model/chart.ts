@@ -5,6 +5,7 @@ import { sized, type Chart, type ChartContext } from '../chart.ts';
 import EniModel from './EniModel.astro';
 import { eniModelFrame, panelSize } from './layout.ts';
 import { eniModelPanelMarks, panelDescription, readoutWords } from './marks.ts';
+import { assumptions } from './assumptions.ts';
 import { defaultScenario, scenarioModel } from './scenario.ts';
 
 export function eniModelCharts({ words }: ChartContext): Chart[] {
@@ -16,7 +17,7 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
       nature: 'model',
       slide: 13,
       data: [],
-      query: ['preset', 'concurrency', 'memory', 'subnet', 'quota', 'account', 'burst'],
+      query: ['preset', 'concurrency', 'memory', 'subnet', 'quota', 'account', 'burst', ...assumptions.map((assumption) => assumption.query)],
       component: EniModel,
       props: {},
       // The same two panels the page draws, at the end of the default scenario, with the model's caveat.

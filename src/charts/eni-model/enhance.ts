@@ -6,20 +6,24 @@ import { count } from '../../i18n/format.ts';
 import { coldStartTimeline, coldStartsAt, errorKinds, errorTotal, sampleAt, simulate, type ColdStartTimeline, type ModelRun, type NetworkModel } from '../../lib/eni-model.ts';
 import { playback } from '../runtime/playback.ts';
 import { timelineKeys } from '../runtime/keys.ts';
-import { seconds } from '../../i18n/format.ts';
+import { fill, seconds } from '../../i18n/format.ts';
 import { restsAtEnd } from '../runtime/motion.ts';
 import { wordsOf } from '../runtime/json.ts';
 import { assumptions, assumptionText, assumptionValue, type AssumptionWords } from './assumptions.ts';
 import { readForm, writeForm } from './form.ts';
 import { eniModelFrame, type EniModelFrame, type PanelWords } from './layout.ts';
 import { cellsPath, gapsPath, labelKeys, n, panelDescription, type ReadoutWords } from './marks.ts';
-import { parseScenario, scenarioModel, scenarioQuery, type Scenario } from './scenario.ts';
+import { defaultScenario, parseScenario, scenarioModel, scenarioQuery, type Scenario } from './scenario.ts';
 
 interface Words {
   panel: PanelWords;
   readout: ReadoutWords;
   seconds: string;
   assumptions: AssumptionWords;
+  /** Only where the URL may change the scenario. */
+  note?: string;
+  overridden?: string;
+  caption?: string;
 }
 
 /** One panel's SVG, with its marks found once and each written only when its value changes. */
@@ -72,7 +76,7 @@ function moveMarks(panel: Panel, frame: EniModelFrame) {
       const rows = grid.rows;
       panel.write(`${part}-gaps`, grid.key, (element) => {
         element.setAttribute('d', gapsPath(rows, grid.size));
-        element.setAttribute('stroke-width', String(rows.step - grid.size));
+        element.setAttribute('stroke-width', n(rows.step - grid.size));
       });
     }
     for (const range of ranges) {
@@ -84,8 +88,8 @@ function moveMarks(panel: Panel, frame: EniModelFrame) {
     const text = label?.text ?? '';
     panel.write(`label-${key}`, `${text}@${label?.x},${label?.y}`, (element) => {
       element.textContent = text;
-      element.setAttribute('x', String(label?.x ?? 0));
-      element.setAttribute('y', String(label?.y ?? 0));
+      element.setAttribute('x', n(label?.x ?? 0));
+      element.setAttribute('y', n(label?.y ?? 0));
     });
   }
 }
@@ -109,6 +113,12 @@ export function enhanceEniModel(figure: HTMLElement): void {
     current = scenario;
     const { profile, parameters } = scenarioModel(scenario);
     if (form) writeForm(form, scenario, profile.clientStarts.length);
+    // The words beside the model follow what it runs: a URL's limits and assumptions are not the defaults the build wrote.
+    if (words.note && words.overridden && words.caption) {
+      const overridden = Object.keys(scenario.assumed).length > 0 || scenario.account !== defaultScenario.account || scenario.burst !== defaultScenario.burst;
+      figure.querySelector('.eni-model-header .eni-model-note')!.textContent = overridden ? words.overridden : words.note;
+      figure.querySelector(':scope > figcaption')!.textContent = fill(words.caption, { account: scenario.account, burst: scenario.burst });
+    }
     // The assumptions in force, as the URL set them.
     for (const assumption of assumptions) {
       const output = figure.querySelector<HTMLOutputElement>(`output[name="assumed-${assumption.parameter}"]`);

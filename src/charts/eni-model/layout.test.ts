@@ -50,6 +50,17 @@ describe('the ENI model panel layout', () => {
     expect(many.labels.environments.text).toBe('3 GB workers, 3 envs each');
   });
 
+  it('packs environments on workers as the formula does: at 2,048 MB three share two workers', () => {
+    const frame = eniModelFrame('before', { ...defaultParameters, memoryMb: 2048 }, 50, sample({ workers: 2, environments: 3, concurrent: 3 }), 0, words);
+    const { xs, ys } = frame.environments.grid;
+    // The first two on the first worker, side by side; the third at the top left of the second.
+    expect(ys[0]).toBe(ys[1]);
+    expect(xs[1]!).toBeGreaterThan(xs[0]!);
+    expect(xs[2]! - xs[0]!).toBe(frame.workers!.grid.xs[1]! - frame.workers!.grid.xs[0]!);
+    expect(range(frame.environments.ranges, 'busy')).toMatchObject({ from: 0, to: 3 });
+    expect(frame.labels.environments.text).toBe('3 GB workers, 1.5 envs each');
+  });
+
   it('shows the Hyperplane ENI and no workers after Hyperplane', () => {
     const frame = eniModelFrame('after', defaultParameters, 50, sample({ environments: 50, enis: 1, enisReady: 1 }), 0, words);
     expect(frame.workers).toBeUndefined();
@@ -97,9 +108,9 @@ describe('the ENI model panel marks', () => {
     expect(cellsPath(frame.enis.grid, 1, 1)).toBe('');
     // The gaps: a line down each column's right edge and along each row's bottom, 2 wide.
     const gaps = gapsPath(frame.enis.grid.rows!, frame.enis.grid.size);
-    expect(gaps.startsWith('M331 28v128m8 -128v128')).toBe(true);
-    expect(gaps.match(/v128/g)).toHaveLength(24);
-    expect(gaps.match(/h192/g)).toHaveLength(16);
+    expect(gaps.startsWith('M331 28v104m8 -104v104')).toBe(true);
+    expect(gaps.match(/v104/g)).toHaveLength(24);
+    expect(gaps.match(/h192/g)).toHaveLength(13);
   });
 
   it('draw environments inside their workers a square each, each placed from the one before', () => {

@@ -174,7 +174,12 @@ interface Part {
 const workerBoxes = [70, 52, 40, 30, 22];
 
 function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWords): Part {
-  const perWorker = Math.max(1, Math.floor(p.workerMemoryMb / p.memoryMb));
+  // As the simulation packs them (slide 12's formula): environment i runs on worker ⌊i × memory ÷ 3 GB⌋,
+  // so at 2,048 MB three environments share two workers. A box has room for the most it can hold.
+  const share = p.memoryMb / p.workerMemoryMb;
+  const workerOf = (e: number) => Math.floor(e * share + 1e-9);
+  const firstOn = (w: number) => Math.ceil(w / share - 1e-9);
+  const slots = Math.max(1, Math.ceil(1 / share - 1e-9));
   // Few workers are drawn large, many small: the largest box that fits them all, or the smallest.
   const fits = (box: number) => Math.floor(area.width / (box + 3)) * Math.floor(area.height / (box + 3));
   const box = workerBoxes.find((size) => fits(size) >= sample.workers) ?? workerBoxes.at(-1)!;
@@ -182,23 +187,24 @@ function workersPart(p: EniModelParameters, sample: ModelSample, words: PanelWor
   const columns = Math.floor(area.width / step);
   const capacity = columns * Math.floor(area.height / step);
   const shown = Math.min(sample.workers, capacity);
-  const side = Math.ceil(Math.sqrt(perWorker));
+  const side = Math.ceil(Math.sqrt(slots));
   // Whole units where the box allows: crisp edges, and paths that compress.
   const cell = (box - 4) / side >= 3 ? Math.floor((box - 4) / side) : (box - 4) / side;
   const boxAt = rowMajor(area.x, area.y, step, columns);
-  const environmentsShown = Math.min(sample.environments, shown * perWorker);
+  const environmentsShown = Math.min(sample.environments, firstOn(shown));
   return {
     workers: { grid: grid(`worker-${box}`, capacity, boxAt, box), shown },
     environments: {
-      grid: grid(`worker-${box}-env-${perWorker}`, capacity * perWorker, (e) => {
-        const [x, y] = boxAt(Math.floor(e / perWorker));
-        const slot = e % perWorker;
+      grid: grid(`worker-${box}-env-${p.memoryMb}`, firstOn(capacity), (e) => {
+        const worker = workerOf(e);
+        const [x, y] = boxAt(worker);
+        const slot = e - firstOn(worker);
         return [x + 2 + (slot % side) * cell, y + 2 + Math.floor(slot / side) * cell];
       }, cell >= 3 ? cell - 1 : Math.max(cell - 0.5, 0.8)),
       ranges: environmentRanges(environmentsShown, sample.environments, sample.concurrent, sample.starting),
     },
     labels: {
-      environments: { x: area.x, y: fontSize, text: fill(words.workerEnvironments, { n: perWorker }) },
+      environments: { x: area.x, y: fontSize, text: fill(words.workerEnvironments, { n: String(Math.round((1 / share) * 10) / 10) }) },
       ...(sample.workers > shown ? { overflow: { x: area.x, y: panelSize.height - 4, text: fill(words.moreWorkers, { n: count(sample.workers - shown) }) } } : {}),
     },
   };
@@ -221,11 +227,11 @@ function poolPart(sample: ModelSample, words: PanelWords): Part {
   };
 }
 
-/** Up to 384 ENIs, 24 a row; the ones still being created are pale, as the console's "pending". */
+/** Up to 312 ENIs, 24 a row (13 rows: the subnet's labels sit below them); the ones still being created are pale, as the console's "pending". */
 function eniCells(enis: number, ready: number) {
-  const shown = Math.min(enis, 384);
+  const shown = Math.min(enis, 312);
   return {
-    grid: rowGrid('eni', 384, right, 28, 8, 24, 6),
+    grid: rowGrid('eni', 312, right, 28, 8, 24, 6),
     ranges: [
       { state: 'ready', from: 0, to: Math.min(ready, shown) },
       { state: 'pending', from: Math.min(ready, shown), to: shown },

@@ -1,7 +1,8 @@
 /**
  * The one keyboard map of the animated charts: Space (or k) plays and pauses, Home and End go to
  * the start and end, the arrows step. Keys pressed inside a chart are the chart's and never reach
- * the deck (Space would turn the slide), except Escape and Tab, which leave the chart.
+ * the deck (Space would turn the slide), except Escape and Tab, which leave the chart, and Page Up
+ * and Page Down, which a presenter's remote sends to turn the slide.
  */
 export interface TimelineKeys {
   toggle(): void;
@@ -12,10 +13,11 @@ export interface TimelineKeys {
 
 export function timelineKeys(figure: HTMLElement, keys: TimelineKeys): void {
   figure.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
+    if (['Escape', 'Tab', 'PageUp', 'PageDown'].includes(event.key)) return;
+    event.stopPropagation();
     const target = event.target as HTMLElement;
-    // A slider and a list keep their own arrows; a button keeps its own Space.
-    if (target.matches('input, select')) return;
+    // A slider and a list keep their own arrows; a button, a link and a summary keep their own Space.
+    if (target.matches('input, select, textarea, a, summary')) return;
     if ((event.key === ' ' || event.key === 'k') && !target.matches('button')) keys.toggle();
     else if (event.key === 'Home') keys.start();
     else if (event.key === 'End') keys.end();
