@@ -76,7 +76,7 @@ export const diagramsEn: DiagramStrings = {
     formatTick: (date: Date, withYear: boolean) =>
       date.toLocaleDateString('en-US', withYear ? { timeZone: 'UTC', month: 'short', year: 'numeric' } : { timeZone: 'UTC', month: 'short' }),
     events: {
-      announce: 'AWS announces the start of a gradual migration',
+      announce: 'AWS announces the start of a phased migration',
       wave1: 'Ohio, Frankfurt, Tokyo',
       knownIssue: 'Known issue added (ENI deletion with Terraform)',
       talk: 'This talk',
