@@ -57,8 +57,6 @@ export interface DiagramSvgOptions {
   title: string;
   description: string;
   className?: string;
-  /** Extra markup inside the <svg> before the drawing, e.g. a <style> for a standalone file. */
-  prelude?: string;
   /** A standalone file needs the SVG namespace; inline SVG does not. */
   standalone?: boolean;
 }
@@ -87,7 +85,6 @@ export function diagramSvg(layout: DiagramLayout, options: DiagramSvgOptions): s
     `<svg ${attributes.join(' ')}>` +
     `<title id="${options.id}-title">${escapeXml(options.title)}</title>` +
     `<desc id="${options.id}-desc">${escapeXml(options.description)}</desc>` +
-    (options.prelude ?? '') +
     [...groups, ...leaves].map(boxShape).join('') +
     layout.arrows.map((arrow) => arrowElement(arrow, headSize)).join('') +
     [...groups, ...leaves].map(boxText).join('') +

@@ -5,7 +5,7 @@ import { sized, type Chart, type ChartContext } from '../chart.ts';
 import EniCapacity from './EniCapacity.astro';
 import { capacityDefaults, capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
-import { verdictText } from './verdict.ts';
+import { capacityFormula, formulaTerms, verdictText } from './verdict.ts';
 
 
 export function capacityCharts({ words }: ChartContext): Chart[] {
@@ -25,7 +25,7 @@ export function capacityCharts({ words }: ChartContext): Chart[] {
         const result = eniCapacity(input);
         const layout = capacityLayout(result, { subnet: t.subnetIps, quota: t.quotaShort });
         const verdict = verdictText(result, t);
-        const formula = `Projected peak concurrent executions * (Memory in GB / 3GB) = ${count(input.concurrency)} × (${input.memoryMb} MB ÷ 3,072 MB) = ${count(result.enisNeeded)} ENI`;
+        const formula = `${capacityFormula} = ${formulaTerms(input)} = ${count(result.enisNeeded)} ENI`;
         return {
           drawings: [{ markup: sized(capacityMarks(layout, { title: t.form, desc: verdict }), layout.width, layout.height), width: layout.width, height: layout.height }],
           classes: 'chart eni-capacity',

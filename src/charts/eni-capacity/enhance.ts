@@ -3,7 +3,7 @@ import { count } from '../../i18n/format.ts';
 import { eniCapacity } from '../../lib/eni-capacity.ts';
 import { capacityLayout, type capacitySize } from './layout.ts';
 import { capacityMarks } from './marks.ts';
-import { verdictText, type VerdictWords } from './verdict.ts';
+import { formulaTerms, verdictText, type VerdictWords } from './verdict.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
@@ -22,7 +22,7 @@ export function enhanceCapacity(figure: HTMLElement): void {
       eniQuota: Math.max(1, Number(data.get('eniQuota')) || 1),
     };
     const result = eniCapacity(input);
-    out('formulaText').value = `${count(input.concurrency)} × (${input.memoryMb} MB ÷ 3,072 MB)`;
+    out('formulaText').value = formulaTerms(input);
     out('enisNeeded').value = count(result.enisNeeded);
     const verdict = verdictText(result, words);
     out('verdict').value = verdict;

@@ -5,7 +5,8 @@
 import { count } from '../../i18n/format.ts';
 import { parseScenario, type Scenario } from './scenario.ts';
 
-const subnetLabel = (prefix: number) => `/${prefix} (${count(2 ** (32 - prefix))} IP)`;
+/** A subnet in the form's list: its prefix and its addresses. */
+export const subnetLabel = (prefix: number) => `/${prefix} (${count(2 ** (32 - prefix))} IP)`;
 
 export function readForm(form: HTMLFormElement, current: Scenario): Scenario {
   const data = new FormData(form);

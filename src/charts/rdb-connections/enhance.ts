@@ -6,7 +6,7 @@
 import { count } from '../../i18n/format.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
-import { handleText, rdbMessages, rdbParts, rdbTableRows, type RdbBrowserWords } from './marks.ts';
+import { handleText, percent, rdbMessages, rdbParts, rdbTableRows, unusedShare, type RdbBrowserWords } from './marks.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 
 interface RdbConfig {
@@ -39,7 +39,6 @@ export function enhanceRdb(figure: HTMLElement): void {
   }));
   const output = (name: string) => figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!;
   const number = (value: number) => count(Math.round(value));
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
 
   const drawOne = (drawing: Drawing, peak: number, month: number): RdbLayout => {
     const { svg, handle } = drawing;
@@ -72,7 +71,7 @@ export function enhanceRdb(figure: HTMLElement): void {
     const step = cursor.point.step;
     output('demand-value').value = number(cursor.point.demand);
     output('instance-value').value = rdbMessages.instance(t, step);
-    output('unused-now').value = step ? percent(1 - Math.min(cursor.point.demand, step.maxConnections) / step.maxConnections) : '—';
+    output('unused-now').value = unusedShare(cursor.point.demand, step?.maxConnections);
     output('next-value').value = rdbMessages.next(t, cursor.next);
     output('unused-all').value = percent(layout.unused);
     (form.elements.namedItem('peakValue') as HTMLOutputElement).value = number(peak);

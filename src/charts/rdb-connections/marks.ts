@@ -9,7 +9,11 @@ import { el, text } from '../svg.ts';
 import type { RdbLayout } from './layout.ts';
 
 const rounded = (value: number) => count(Math.round(value));
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** A share as a whole percentage. */
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The share of an instance's connections paid for but unused at a demand, or a dash without an instance. */
+export const unusedShare = (demand: number, max: number | undefined) => (max ? percent(1 - Math.min(demand, max) / max) : '—');
 
 /** The parts that change with the family, the peak and the month, by their `data-rdb` name. */
 export const rdbParts = {
@@ -91,7 +95,7 @@ export function rdbTableRows(layout: RdbLayout): string {
     .filter((point) => Number.isInteger(point.month) && point.month % 3 === 0)
     .map((point) => {
       const max = point.step?.maxConnections;
-      const cells = [rounded(point.demand), point.step?.instance.name ?? '—', max === undefined ? '—' : count(max), point.step?.instance.usdPerHour.toFixed(3) ?? '—', max ? percent(1 - Math.min(point.demand, max) / max) : '—'];
+      const cells = [rounded(point.demand), point.step?.instance.name ?? '—', max === undefined ? '—' : count(max), point.step?.instance.usdPerHour.toFixed(3) ?? '—', unusedShare(point.demand, max)];
       return el('tr', {}, el('th', { scope: 'row' }, text(point.month)), ...cells.map((cell) => el('td', {}, text(cell))));
     })
     .join('');
