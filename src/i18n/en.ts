@@ -33,7 +33,7 @@ export const en: Strings = {
   since2019: { toggle: 'Since 2019', title: 'What has changed since 2019 (a note from this site)' },
   modelEniCount: {
     label: 'ENIs for VPC Lambda: {n}',
-    note: 'Model: when the load of Verification 2 (hey, concurrency 500, 10,000 requests, 2 s sleep) runs against the new architecture, the number of ENIs stays at {n} even at {peak} concurrent executions. On the day, the slide showed a screenshot of the ENI list in the Management Console.',
+    note: 'When the load of Verification 2 (hey, concurrency 500, 10,000 requests, 2 s sleep) runs against the new architecture, the number of ENIs stays at {n} even at {peak} concurrent executions. On the day, the slide showed a screenshot of the ENI list in the Management Console.',
   },
   charts: {
     requests: 'Requests',
@@ -49,9 +49,11 @@ export const en: Strings = {
     slide: 'slide {n}',
     compareTitle: 'May 29 and October 20, 2019: the same 500 requests on the same time axis',
     compareDescription:
-      'Top: the old architecture (May 29, 2019); bottom: the new architecture (October 20, 2019). In May, a cluster of 50 requests sits at 10–13 s; in October, every request finishes within 0.55 s.',
+      'Top: the old architecture (May 29, 2019); bottom: the new architecture (October 20, 2019). In May, a cluster of 50 requests sits at about 9–13 s (9.138–13.046 s); in October, every request finishes within 0.55 s.',
     compareRow: 'Slowest {slowest} s',
-    compareBucket: 'Up to {mark} s: {count}',
+    // hey's buckets run from the previous mark to their own; the first holds only the fastest.
+    compareBucket: '{from}–{mark} s: {count}',
+    compareFirstBucket: '{mark} s: {count}',
     compareSource: 'As recorded by hey (slides 25 and 26).',
     listSeparator: ', ',
   },
@@ -75,7 +77,7 @@ export const en: Strings = {
     hint: "▶ Play to show each hey worker's requests",
     controls: 'Playback controls',
     recorded: 'Recorded: {value}',
-    question: "How many at once? The talk states {stated}; Little's law on the summary gives {inFlight} requests in flight on average; this replay is built with {workers} workers.",
+    question: "How many at once? In the talk: {stated}; Little's law on the summary gives {inFlight} requests in flight on average; this replay is built with {workers} workers.",
     law: "Concurrency (Little's law): {requests} × {average} s ÷ {total} s = {inFlight} requests in flight on average.",
     workersUsed: 'The replay uses {workers} workers (the smallest number, starting from this value, that fits the recorded responses into the recorded total time). Concurrency stated in the talk: {stated}.',
     statedDefault: "not stated (hey's default is {n})",
@@ -154,7 +156,7 @@ export const en: Strings = {
     panel: {
       concurrency: 'Running',
       workerEnvironments: '3 GB workers, {n} envs each',
-      sharedEnvironments: 'Environments (one shared ENI)',
+      sharedEnvironments: 'Environments (sharing the ENI)',
       subnet: 'Subnet /{prefix}',
       subnets: ' ×{n}',
       perCell: '1 cell = {n} IPs',

@@ -36,7 +36,7 @@ export const ja = {
   since2019: { toggle: '2019年以降', title: '2019年以降に変わったこと(このサイトの補足)' },
   modelEniCount: {
     label: 'VPC Lambda用のENI: {n}つ',
-    note: 'モデル: 検証2の負荷(hey 並列500・10,000リクエスト・2秒Sleep)を新アーキテクチャに流すと、同時実行 {peak} でもENIは {n} つのまま。当日のスライドはマネジメントコンソールのENI一覧のスクリーンショットでした。',
+    note: '検証2の負荷(hey 並列500・10,000リクエスト・2秒Sleep)を新アーキテクチャに流すと、同時実行 {peak} でもENIは {n} つのまま。当日のスライドはマネジメントコンソールのENI一覧のスクリーンショットでした。',
   },
   charts: {
     requests: 'リクエスト数',
@@ -52,9 +52,11 @@ export const ja = {
     slide: 'スライド{n}',
     compareTitle: '2019年5月29日と10月20日: 同じ500リクエストを同じ時間軸で',
     compareDescription:
-      '上が旧アーキテクチャ(2019年5月29日)、下が新アーキテクチャ(2019年10月20日)。5月には10〜13秒に50件の塊があり、10月にはすべてが0.55秒以内に収まっています。',
+      '上が旧アーキテクチャ(2019年5月29日)、下が新アーキテクチャ(2019年10月20日)。5月には約9〜13秒(9.138〜13.046秒)に50件の塊があり、10月にはすべてが0.55秒以内に収まっています。',
     compareRow: '最遅 {slowest} 秒',
-    compareBucket: '{mark}秒まで {count}件',
+    // heyのバケットは前の区切りから自分の区切りまで。最初のバケットは最速の1件だけ。
+    compareBucket: '{from}〜{mark}秒 {count}件',
+    compareFirstBucket: '{mark}秒 {count}件',
     compareSource: 'heyの記録どおり(スライド25・26)。',
     listSeparator: '、',
   },
