@@ -4,6 +4,7 @@
  * changes an input. Numbers are rounded to hundredths, finer than any screen shows, so markup is
  * short and snapshots stable.
  */
+import { fill, messageParts } from '../i18n/format.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export type Attributes = Record<string, string | number | boolean | undefined | null>;
@@ -18,11 +19,29 @@ function attributes(attrs: Attributes): string {
     .join('');
 }
 
-/** An element; children are markup already (text goes through `text`). */
+/** HTML elements that have no end tag. */
+const voidElements = new Set(['input', 'br', 'img']);
+
+/** An element, SVG or HTML; children are markup already (text goes through `text`). */
 export function el(tag: string, attrs: Attributes = {}, ...children: (string | false | null | undefined)[]): string {
+  if (voidElements.has(tag)) return `<${tag}${attributes(attrs)}>`;
   const inner = children.filter((child) => typeof child === 'string').join('');
   return inner || !['line', 'rect', 'circle', 'path'].includes(tag) ? `<${tag}${attributes(attrs)}>${inner}</${tag}>` : `<${tag}${attributes(attrs)}/>`;
 }
+
+/**
+ * A dictionary message as markup: each {name} is filled by the markup in `slots` or, as `fill`
+ * does, by a plain value (escaped); the dictionaries hold words only, never HTML.
+ */
+export function message(template: string, values: Record<string, string | number> = {}, slots: Record<string, string> = {}): string {
+  return messageParts(template)
+    .map((part) => (typeof part === 'string' ? text(part) : part.name in slots ? slots[part.name]! : text(fill(`{${part.name}}`, values))))
+    .join('');
+}
+
+/** What a chart writes into its figure for its browser code (read by runtime/json.ts's `jsonOf`); `<` escaped so no text ends the script. */
+export const jsonIsland = (name: 'words' | 'input', value: unknown): string =>
+  `<script type="application/json" data-json="${name}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
 /** Text content, escaped. */
 export const text = (value: string | number): string => escapeXml(String(value));

@@ -4,13 +4,14 @@ import { fill, formatDate } from '../../lib/i18n.ts';
 import { runData, sized, type Chart, type ChartContext } from '../chart.ts';
 import Histogram from './Histogram.astro';
 import HistogramCompare from './HistogramCompare.astro';
+import { compareScales } from './compare.ts';
 import { histogramLayout, type HistogramOptions } from './layout.ts';
 import { histogramMarks, histogramText } from './marks.ts';
 
 /** A run's histogram as a drawing for a static image. */
-export function histogramDrawing({ locale, words }: ChartContext, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }) {
+export function histogramDrawing({ words }: ChartContext, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }) {
   const layout = histogramLayout(run.report.histogram!, options);
-  const markup = histogramMarks(layout, histogramText(run, words, locale, `static-${run.id}`));
+  const markup = histogramMarks(layout, histogramText(run, words, `static-${run.id}`));
   return { markup: sized(markup, layout.width, layout.height), width: layout.width, height: layout.height, model: run.model };
 }
 
@@ -38,8 +39,7 @@ export function histogramCharts(context: ChartContext): Chart[] {
       props: { before, after },
       image: () => {
         // Both rows on one time and count scale, as on the page; each keeps its architecture's colour.
-        const timeMax = Math.max(before.report.summary!.slowestSeconds, after.report.summary!.slowestSeconds);
-        const countMax = Math.max(...[before, after].flatMap((run) => run.report.histogram!.map((bucket) => bucket.count)));
+        const { timeMax, countMax } = compareScales([before, after]);
         return {
           drawings: [before, after].map((run, i) => ({
             ...histogramDrawing(context, run, { width: 600, height: 170, timeMin: 0, timeMax, countMax, labels: 'nonzero' }),

@@ -10,7 +10,7 @@ const run = runJson as unknown as HeyRun;
 
 describe('histogram marks', () => {
   const layout = histogramLayout(run.report.histogram!, { width: 600, height: 300 });
-  const svg = histogramMarks(layout, histogramText(run, strings.en, 'en', 'test'));
+  const svg = histogramMarks(layout, histogramText(run, strings.en, 'test'));
 
   it('name the chart and describe it with its numbers', () => {
     expect(svg).toContain('<title id="test-title">hey response-time histogram (May 29, 2019)</title>');

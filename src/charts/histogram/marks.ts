@@ -2,10 +2,10 @@
  * A hey histogram as SVG markup: bars on a time axis, counts over them. The replay animates these
  * very bars (it reads the baseline and scale the build wrote on the <svg>).
  */
-import { count } from '../../i18n/format.ts';
+import { count, dateIn, fill } from '../../i18n/format.ts';
 import { requestCount } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import { fill, formatDate, type Locale, type Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../lib/i18n.ts';
 import { el, text } from '../svg.ts';
 import type { HistogramLayout } from './layout.ts';
 
@@ -64,12 +64,12 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
 }
 
 /** A run's histogram in words: its title and a description with its numbers. */
-export function histogramText(run: HeyRun, words: Strings, locale: Locale, id: string): HistogramText {
+export function histogramText(run: HeyRun, words: Pick<Strings, 'charts' | 'date'>, id: string): HistogramText {
   const t = words.charts;
   const summary = run.report.summary!;
   return {
     id,
-    title: fill(t.histogramTitle, { date: formatDate(run.date, locale) }),
+    title: fill(t.histogramTitle, { date: dateIn(run.date, words.date) }),
     description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(summary.fastestSeconds), slowest: String(summary.slowestSeconds) }),
     responseTime: t.responseTime,
     requests: t.requests,

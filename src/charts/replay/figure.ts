@@ -1,0 +1,107 @@
+/**
+ * A hey run replayed request by request, as the figure the page starts from: the histogram the
+ * run ends on, the reconstruction's final counters and the controls, disabled until `enhance.ts`
+ * takes over. The build draws the talk's runs with it; the import page draws a reader's run.
+ */
+import { count, dateIn, fill } from '../../i18n/format.ts';
+import type { HeyRun } from '../../lib/hey-run.ts';
+import { reconstructRun } from '../../lib/replay.ts';
+import { histogramFigure, type ChartWords } from '../histogram/figure.ts';
+import { el, jsonIsland, message, text } from '../svg.ts';
+import { lanesLayout } from './layout.ts';
+import { lanesMarks } from './marks.ts';
+
+export interface ReplayOptions {
+  width?: number;
+  lanesHeight?: number;
+  histogramHeight?: number;
+  /**
+   * A compact replay (in a slide, beside the hey output) leaves out the long note and the table,
+   * and rests on the recorded histogram, as the talk showed it, until it is played.
+   */
+  compact?: boolean;
+}
+
+/** The seed every replay is reconstructed with, so the build and the browser draw the same run. */
+export const replaySeed = 2019;
+
+export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOptions = {}): string {
+  const { width = 600, lanesHeight = 170, histogramHeight = 230, compact = false } = options;
+  const t = words.replay;
+  const s = (value: string) => fill(words.seconds, { value });
+  const { summary, histogram } = run.report;
+  if (!summary || !histogram) throw new Error(`Replay: run ${run.id} needs a summary and a histogram`);
+  const replay = reconstructRun(summary, histogram, replaySeed);
+  const timeMax = Math.max(summary.totalSeconds, replay.totalSeconds);
+  const lanes = lanesLayout({ width, lanesHeight, timeMax });
+  const law = replay.littlesLaw;
+  const stated = run.setup ? (run.setup.concurrencyStated ? `${run.setup.concurrency}` : fill(t.statedDefault, { n: run.setup.concurrency })) : t.statedUnknown;
+  const done = replay.requests.length;
+  const rps = done / replay.totalSeconds;
+  // What the browser needs to rebuild the same run and draw lanes in the same box (not the ticks: the build drew them).
+  const input = { id: run.id, summary, histogram, seed: replaySeed, lanes: { ...lanes, xTicks: [] }, timeMax };
+  const id = `replay-${run.id}`;
+  const strong = (value: string) => el('strong', {}, text(value));
+  const button = (action: string, label: string, extra: Record<string, string> = {}) => el('button', { type: 'button', 'data-action': action, ...extra, disabled: true }, text(label));
+  const counter = (label: string, output: string, after: string) => el('div', {}, el('dt', {}, text(label)), el('dd', {}, output, after));
+  return el(
+    'figure',
+    { class: compact ? 'chart replay replay--compact' : 'chart replay', 'data-chart': id, 'data-replay': run.id, 'data-model': run.model, 'data-start': compact ? 'end' : 'start' },
+    jsonIsland('words', { progress: t.progress }),
+    el(
+      'div',
+      { class: 'replay-header' },
+      el('span', { class: 'chart-badge chart-badge--reconstruction' }, text(words.charts.reconstruction)),
+      el('span', { class: 'replay-title' }, text(fill(t.title, { date: dateIn(run.date, words.date), n: count(done) }))),
+    ),
+    // The question a reader of a recorded run asks first: how many requests ran at once?
+    el('p', { class: 'replay-question' }, message(t.question, { stated }, { inFlight: strong(law.inFlight.toFixed(1)), workers: strong(count(replay.workers)) })),
+    !compact && el('p', { class: 'replay-note' }, text(t.note)),
+    el(
+      'div',
+      { class: 'replay-stage' },
+      lanesMarks(lanes, { id, name: `${t.lanesLabel}: ${count(replay.workers)} ${t.workers}`, workersLabel: `${t.workers} ${count(replay.workers)}`, hint: t.hint }),
+      histogramFigure(run, words, { id: `${id}-histogram-${width}`, width, height: histogramHeight, caption: false, table: !compact }),
+      el('canvas', { class: 'replay-canvas', 'aria-hidden': 'true' }),
+    ),
+    el(
+      'div',
+      { class: 'replay-controls', role: 'group', 'aria-label': t.controls },
+      button('play', `▶ ${t.play}`, { 'data-playing': 'false', 'data-label-play': `▶ ${t.play}`, 'data-label-pause': `‖ ${t.pause}` }),
+      button('step-back', `◀ ${t.stepBack}`),
+      button('step-forward', `${t.stepForward} ▶`),
+      button('restart', t.restart),
+      el(
+        'label',
+        { class: 'replay-timeline' },
+        el('span', {}, text(t.timeline)),
+        el('input', { type: 'range', min: '0', max: String(Math.round(replay.totalSeconds * 1000)), step: '1', value: String(Math.round(replay.totalSeconds * 1000)), 'aria-valuetext': s(replay.totalSeconds.toFixed(2)), disabled: true }),
+      ),
+      el(
+        'label',
+        { class: 'replay-speed' },
+        el('span', {}, text(t.speed)),
+        el('select', { disabled: true }, ...[1, 2, 5, 10, 20].map((speed) => el('option', { value: String(speed) }, text(speed === 1 ? `${t.realTime} (1×)` : `${speed}×`)))),
+      ),
+    ),
+    el(
+      'dl',
+      { class: 'replay-counters', 'aria-live': 'off' },
+      counter(t.elapsed, el('output', { name: 'elapsed' }, text(replay.totalSeconds.toFixed(2))), text(` ${words.secondsUnit}`)),
+      counter(t.done, el('output', { name: 'done' }, text(count(done))), text(` / ${count(done)}`)),
+      counter(t.requestsPerSecond, el('output', { name: 'rps' }, text(rps.toFixed(1))), ` ${el('small', {}, text(`(${fill(t.recorded, { value: String(summary.requestsPerSecond) })})`))}`),
+      counter(t.average, el('output', { name: 'average' }, text(replay.averageSeconds.toFixed(4))), ` ${text(words.secondsUnit)} ${el('small', {}, text(`(${fill(t.recorded, { value: summary.averageSeconds.toFixed(4) })})`))}`),
+    ),
+    // How the numbers at the top were worked out; a slide has room only for the numbers.
+    !compact &&
+      el(
+        'p',
+        { class: 'replay-law' },
+        message(t.law, { requests: count(law.requests), average: law.averageSeconds.toFixed(4), total: law.totalSeconds.toFixed(4) }, { inFlight: strong(law.inFlight.toFixed(1)) }),
+        ' ',
+        message(t.workersUsed, { stated }, { workers: strong(count(replay.workers)) }),
+      ),
+    el('noscript', {}, el('p', { class: 'replay-note' }, text(t.noscript))),
+    jsonIsland('input', input),
+  );
+}
