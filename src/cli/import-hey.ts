@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { isHeyCsv, parseHeyCsv, parseHeyText, reportFromCsv } from '../lib/hey.ts';
+import { describeHeyProblem, readHeyOutput, type HeyReading } from '../lib/hey.ts';
 import { heyRunSchema, type HeyRun } from '../lib/hey-run.ts';
 
 function fail(reason: string): never {
@@ -39,14 +39,16 @@ function parseArguments(argv: string[]) {
 const { file, id, date } = parseArguments(process.argv.slice(2));
 if (!existsSync(file)) fail(`${file}: no such file`);
 const text = readFileSync(file, 'utf8');
-const format = isHeyCsv(text) ? 'csv' : 'text';
 
-let report: HeyRun['report'];
+let reading: HeyReading;
 try {
-  report = format === 'csv' ? reportFromCsv(parseHeyCsv(text)) : parseHeyText(text);
+  reading = readHeyOutput(text);
 } catch (error) {
   fail(`${file}: ${(error as Error).message}`);
 }
+const { format, report } = reading;
+// What the import page shows beside the chart, the CLI says on stderr: the run is read all the same.
+for (const problem of reading.notes) console.error(`import:hey: ${file}: ${describeHeyProblem(problem)}`);
 
 const runId = id ?? basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 const target = `data/runs/${runId}.json`;

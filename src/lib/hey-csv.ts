@@ -4,7 +4,8 @@
  * rules, not d3's quantile, so the numbers match what hey prints).
  */
 import { fsum, max, mean, min } from 'd3-array';
-import { HeyParseError, type HeyBucket, type HeyDetail, type HeyPercentile, type HeyReport } from './hey-report.ts';
+import { HeyParseError } from './hey-messages.ts';
+import type { HeyBucket, HeyDetail, HeyPercentile, HeyReport } from './hey-report.ts';
 
 /** One row of `hey -o csv`: one successful request. Times in seconds. */
 export interface HeyCsvRow {
@@ -22,31 +23,34 @@ export interface HeyCsvRow {
 export const heyCsvHeader = 'response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset';
 
 export function isHeyCsv(text: string): boolean {
-  return text.trimStart().startsWith('response-time,');
+  return text.trimStart().startsWith('response-time');
 }
 
 export function parseHeyCsv(text: string): HeyCsvRow[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const header = lines[0]?.trim() ?? '';
-  if (header !== heyCsvHeader) throw new HeyParseError(1, `the hey CSV header "${heyCsvHeader}"`, header);
+  // hey of September 2018 began its CSV with an empty line.
+  const headerIndex = Math.max(0, lines.findIndex((line) => line.trim() !== ''));
+  const header = lines[headerIndex]?.trim() ?? '';
+  if (header !== heyCsvHeader) throw new HeyParseError({ line: headerIndex + 1, code: 'csvHeader', values: { header: heyCsvHeader }, got: header });
   const rows: HeyCsvRow[] = [];
-  lines.slice(1).forEach((raw, index) => {
-    const lineNumber = index + 2;
-    if (raw.trim() === '') return;
+  for (let index = headerIndex + 1; index < lines.length; index++) {
+    const raw = lines[index]!;
+    const lineNumber = index + 1;
+    if (raw.trim() === '') continue;
     const cells = raw.split(',').map((cell) => cell.trim());
-    if (cells.length !== 8) throw new HeyParseError(lineNumber, '8 comma-separated values', `${cells.length}: "${raw.trim()}"`);
+    if (cells.length !== 8) throw new HeyParseError({ line: lineNumber, code: 'csvCells', got: raw });
     const values = cells.map((cell) => (cell === '' ? Number.NaN : Number(cell)));
     const bad = values.findIndex((value, i) => !Number.isFinite(value) || value < 0 || (i === 6 && !Number.isInteger(value)));
     if (bad >= 0) {
-      const column = heyCsvHeader.split(',')[bad];
-      throw new HeyParseError(lineNumber, `a ${bad === 6 ? 'whole number' : 'number of seconds'} in column ${column}`, cells[bad]!);
+      const column = heyCsvHeader.split(',')[bad]!;
+      throw new HeyParseError({ line: lineNumber, code: bad === 6 ? 'csvWhole' : 'csvNumber', values: { column }, got: cells[bad]! });
     }
     const [responseTime, dnsDialup, dns, requestWrite, responseDelay, responseRead, statusCode, offset] = values as [
       number, number, number, number, number, number, number, number,
     ];
     rows.push({ responseTime, dnsDialup, dns, requestWrite, responseDelay, responseRead, statusCode, offset });
-  });
-  if (rows.length === 0) throw new HeyParseError(2, 'at least one request row', '');
+  }
+  if (rows.length === 0) throw new HeyParseError({ line: headerIndex + 2, code: 'csvRows', got: '' });
   return rows;
 }
 

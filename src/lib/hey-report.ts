@@ -1,10 +1,14 @@
-/** What a hey run reports, section by section, and the error a parser gives for text it cannot read. */
+/** What a hey run reports, section by section (the parsers' errors and notes are in hey-messages.ts). */
+/**
+ * hey's Summary. hey prints every line but the two data lines; a pasted Summary may lack some
+ * (cut by its author), and Average is absent where hey printed NaN (no request succeeded).
+ */
 export interface HeySummary {
-  totalSeconds: number;
-  slowestSeconds: number;
-  fastestSeconds: number;
-  averageSeconds: number;
-  requestsPerSecond: number;
+  totalSeconds?: number;
+  slowestSeconds?: number;
+  fastestSeconds?: number;
+  averageSeconds?: number;
+  requestsPerSecond?: number;
   /** Present only when the responses had a body (hey prints these two lines only then). */
   totalDataBytes?: number;
   sizePerRequestBytes?: number;
@@ -54,17 +58,4 @@ export interface HeyReport {
   details?: HeyDetails;
   statusCodes?: HeyStatusCount[];
   errors?: HeyErrorCount[];
-}
-
-export class HeyParseError extends Error {
-  override name = 'HeyParseError';
-  readonly line: number;
-  readonly expected: string;
-  readonly got: string;
-  constructor(line: number, expected: string, got: string) {
-    super(`line ${line}: expected ${expected}, got ${got.trim() === '' ? 'nothing' : `"${got.trim()}"`}`);
-    this.line = line;
-    this.expected = expected;
-    this.got = got;
-  }
 }

@@ -59,7 +59,13 @@ export class ReconstructionError extends Error {
   override name = 'ReconstructionError';
 }
 
-export function littlesLaw(summary: HeySummary, requests: number): LittlesLaw {
+/** A Summary with every figure a replay is built from (one where some request succeeded and nothing was cut). */
+export type FullSummary = Required<Pick<HeySummary, 'totalSeconds' | 'slowestSeconds' | 'fastestSeconds' | 'averageSeconds' | 'requestsPerSecond'>> & HeySummary;
+
+export const isFullSummary = (summary: HeySummary | undefined): summary is FullSummary =>
+  summary !== undefined && (['totalSeconds', 'slowestSeconds', 'fastestSeconds', 'averageSeconds', 'requestsPerSecond'] as const).every((key) => summary[key] !== undefined);
+
+export function littlesLaw(summary: FullSummary, requests: number): LittlesLaw {
   return {
     requests,
     averageSeconds: summary.averageSeconds,
@@ -77,6 +83,7 @@ export function bucketOf(latency: number, marks: readonly number[]): number {
 const totalTolerance = 0.05;
 
 export function reconstructRun(summary: HeySummary, histogram: readonly HeyBucket[], seed = 2019): Reconstruction {
+  if (!isFullSummary(summary)) throw new ReconstructionError('the Summary lacks a figure a replay is built from (Total, Slowest, Fastest, Average, Requests/sec)');
   const counts = histogram.map((bucket) => bucket.count);
   const requests = counts.reduce((a, b) => a + b, 0);
   if (histogram.length !== 11) throw new ReconstructionError(`expected hey's 11 histogram buckets, got ${histogram.length}`);

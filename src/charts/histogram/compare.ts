@@ -4,6 +4,7 @@
  * own run beside one of the talk's on the import page.
  */
 import { dateIn, fill } from '../../i18n/format.ts';
+import { fastestAndSlowest } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { el, text } from '../svg.ts';
 import { histogramFigure, type ChartWords } from './figure.ts';
@@ -28,7 +29,7 @@ export interface CompareOptions {
 /** One time axis and one count axis for every row, so the rows read against each other. */
 export function compareScales(runs: readonly HeyRun[]) {
   return {
-    timeMax: Math.max(...runs.map((run) => run.report.summary!.slowestSeconds)),
+    timeMax: Math.max(...runs.map((run) => fastestAndSlowest(run.report)!.slowest)),
     countMax: Math.max(...runs.flatMap((run) => run.report.histogram!.map((bucket) => bucket.count))),
   };
 }
@@ -63,7 +64,7 @@ export function compareFigure(rows: readonly CompareRow[], words: ChartWords, op
           { class: 'compare-label' },
           label ? text(label + words.separator) : '',
           el('strong', {}, text(dateIn(run.date, words.date))),
-          text([run.model && t.model[run.model], fill(t.compareRow, { slowest: run.report.summary!.slowestSeconds.toFixed(3) }), bucketList(run, words)].filter(Boolean).map((part) => words.separator + part).join('')),
+          text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) }), bucketList(run, words)].filter(Boolean).map((part) => words.separator + part).join('')),
         ),
         histogramFigure(run, words, {
           id: `${options.id}-${i}-${run.id}`,

@@ -27,7 +27,7 @@ export interface HistogramFigureOptions extends HistogramOptions {
 export function histogramFigure(run: HeyRun, words: ChartWords, options: HistogramFigureOptions): string {
   const { id, caption = true, table = true, className, nature, ...layoutOptions } = options;
   const histogram = run.report.histogram;
-  if (!histogram || !run.report.summary) throw new Error(`Histogram: run ${run.id} has no summary or histogram to draw`);
+  if (!histogram) throw new Error(`Histogram: run ${run.id} has no histogram to draw`);
   const layout = histogramLayout(histogram, layoutOptions);
   const t = words.charts;
   const figureWords = histogramText(run, words, id);

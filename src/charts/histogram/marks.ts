@@ -3,7 +3,7 @@
  * very bars (it reads the baseline and scale the build wrote on the <svg>).
  */
 import { count, dateIn, fill } from '../../i18n/format.ts';
-import { requestCount } from '../../lib/hey.ts';
+import { fastestAndSlowest, requestCount } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { el, text } from '../svg.ts';
@@ -66,11 +66,11 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
 /** A run's histogram in words: its title and a description with its numbers. */
 export function histogramText(run: HeyRun, words: Pick<Strings, 'charts' | 'date'>, id: string): HistogramText {
   const t = words.charts;
-  const summary = run.report.summary!;
+  const { fastest, slowest } = fastestAndSlowest(run.report)!;
   return {
     id,
     title: fill(t.histogramTitle, { date: dateIn(run.date, words.date) }),
-    description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(summary.fastestSeconds), slowest: String(summary.slowestSeconds) }),
+    description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(fastest), slowest: String(slowest) }),
     responseTime: t.responseTime,
     requests: t.requests,
   };

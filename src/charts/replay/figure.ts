@@ -5,7 +5,7 @@
  */
 import { count, dateIn, fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import { reconstructRun } from '../../lib/replay.ts';
+import { isFullSummary, reconstructRun } from '../../lib/replay.ts';
 import { histogramFigure, type ChartWords } from '../histogram/figure.ts';
 import { el, jsonIsland, message, text } from '../svg.ts';
 import { lanesLayout } from './layout.ts';
@@ -30,7 +30,7 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
   const t = words.replay;
   const s = (value: string) => fill(words.seconds, { value });
   const { summary, histogram } = run.report;
-  if (!summary || !histogram) throw new Error(`Replay: run ${run.id} needs a summary and a histogram`);
+  if (!isFullSummary(summary) || !histogram) throw new Error(`Replay: run ${run.id} needs a whole Summary and a histogram`);
   const replay = reconstructRun(summary, histogram, replaySeed);
   const timeMax = Math.max(summary.totalSeconds, replay.totalSeconds);
   const lanes = lanesLayout({ width, lanesHeight, timeMax });
@@ -90,7 +90,7 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
       counter(t.elapsed, el('output', { name: 'elapsed' }, text(replay.totalSeconds.toFixed(2))), text(` ${words.secondsUnit}`)),
       counter(t.done, el('output', { name: 'done' }, text(count(done))), text(` / ${count(done)}`)),
       counter(t.requestsPerSecond, el('output', { name: 'rps' }, text(rps.toFixed(1))), ` ${el('small', {}, text(`(${fill(t.recorded, { value: String(summary.requestsPerSecond) })})`))}`),
-      counter(t.average, el('output', { name: 'average' }, text(replay.averageSeconds.toFixed(4))), ` ${text(words.secondsUnit)} ${el('small', {}, text(`(${fill(t.recorded, { value: summary.averageSeconds.toFixed(4) })})`))}`),
+      counter(t.average, el('output', { name: 'average' }, text(replay.averageSeconds.toFixed(4))), ` ${text(words.secondsUnit)} ${el('small', {}, text(`(${fill(t.recorded, { value: law.averageSeconds.toFixed(4) })})`))}`),
     ),
     // How the numbers at the top were worked out; a slide has room only for the numbers.
     !compact &&

@@ -1,0 +1,316 @@
+/**
+ * hey's text report, as hey has printed it since 2016 and as people paste it: the whole report or
+ * the sections they kept, in either layout (before August 2017: `Detailed Report:` blocks, `∎`
+ * bars, status codes before the histogram; since: `Details (average, fastest, slowest):`, `■`),
+ * and with what chat, issue trackers and code do to it (quote and comment marks, blank lines between lines, lost
+ * indentation, tabs as spaces, lowercase headings, Windows line ends, `%%` from a printf).
+ *
+ * What is not hey's (a shell prompt, the command, prose) is left out with a note naming the line;
+ * a line that looks like a section's data but cannot be read is an error naming the line. Nothing
+ * is guessed: a run that cannot add up is told as such, never drawn as if it did.
+ */
+import { HeyParseError, type HeyMessageCode, type HeyProblem } from './hey-messages.ts';
+import type { HeyDetail, HeyDetails, HeyReport, HeySummary } from './hey-report.ts';
+
+type SectionName = 'summary' | 'histogram' | 'latency' | 'details' | 'trace' | 'status' | 'errors';
+
+const sectionHeaders: [RegExp, SectionName][] = [
+  [/^summary:?$/i, 'summary'],
+  [/^response time histogram:?$/i, 'histogram'],
+  [/^latency distribution:?$/i, 'latency'],
+  [/^details \(average, fastest, slowest\):?$/i, 'details'],
+  [/^detailed report:?$/i, 'details'],
+  // hey of Sept.–Oct. 2016 printed the trace's averages only: not enough for Details.
+  [/^(http ?trace):?$/i, 'trace'],
+  [/^status code distribution:?$/i, 'status'],
+  [/^error distribution:?$/i, 'errors'],
+];
+const sectionNames: Record<SectionName, string> = {
+  summary: 'Summary',
+  histogram: 'Response time histogram',
+  latency: 'Latency distribution',
+  details: 'Details',
+  trace: 'HTTP Trace',
+  status: 'Status code distribution',
+  errors: 'Error distribution',
+};
+
+// Times as hey prints them (%4.4f), NaN when nothing succeeded; old releases end "secs." with a dot.
+const time = String.raw`(-?\d+(?:\.\d+)?|NaN)\s*secs?\.?`;
+
+const summaryLines: { key: keyof HeySummary; label: string; pattern: RegExp; example: string }[] = [
+  { key: 'totalSeconds', label: 'Total', pattern: new RegExp(`^Total:\\s*${time}$`, 'i'), example: 'Total: 13.4614 secs' },
+  { key: 'slowestSeconds', label: 'Slowest', pattern: new RegExp(`^Slowest:\\s*${time}$`, 'i'), example: 'Slowest: 13.0460 secs' },
+  { key: 'fastestSeconds', label: 'Fastest', pattern: new RegExp(`^Fastest:\\s*${time}$`, 'i'), example: 'Fastest: 0.0194 secs' },
+  { key: 'averageSeconds', label: 'Average', pattern: new RegExp(`^Average:\\s*${time}$`, 'i'), example: 'Average: 1.2528 secs' },
+  // Anything after the number (an arrow, a remark) is a reader's, not hey's: left out with a note.
+  { key: 'requestsPerSecond', label: 'Requests/sec', pattern: /^Requests\/sec:\s*(-?\d+(?:\.\d+)?|NaN)(?:\s+(.*))?$/i, example: 'Requests/sec: 37.1433' },
+  { key: 'totalDataBytes', label: 'Total data', pattern: /^Total data:\s*(\d+) bytes\.?$/i, example: 'Total data: 2500 bytes' },
+  { key: 'sizePerRequestBytes', label: 'Size/request', pattern: /^Size\/request:\s*(\d+) bytes\.?$/i, example: 'Size/request: 5 bytes' },
+  // boom, before 2016-03 (with its 2014 spellings).
+  { key: 'totalDataBytes', label: 'Total Data Received', pattern: /^Total Data (?:Received|Recieved|Transferred):\s*(\d+) bytes\.?$/i, example: 'Total Data Received: 2500 bytes.' },
+  { key: 'sizePerRequestBytes', label: 'Response Size per Request', pattern: /^Response Size per Request:\s*(\d+) bytes\.?$/i, example: 'Response Size per Request: 5 bytes.' },
+];
+const summaryLabel = /^(total data (?:received|recieved|transferred)|response size per request|total|slowest|fastest|average|requests\/sec|total data|size\/request):/i;
+const requiredSummaryKeys: (keyof HeySummary)[] = ['totalSeconds', 'slowestSeconds', 'fastestSeconds', 'averageSeconds', 'requestsPerSecond'];
+
+// The five rows of Details, by their current names and by the old Detailed Report's.
+const detailRows: { key: keyof HeyDetails; label: string; names: string[] }[] = [
+  { key: 'dnsDialup', label: 'DNS+dialup', names: ['dns+dialup'] },
+  { key: 'dnsLookup', label: 'DNS-lookup', names: ['dns-lookup'] },
+  { key: 'requestWrite', label: 'req write', names: ['req write', 'request write'] },
+  { key: 'responseWait', label: 'resp wait', names: ['resp wait', 'response wait'] },
+  { key: 'responseRead', label: 'resp read', names: ['resp read', 'response read'] },
+];
+const detailRowOf = (name: string) => detailRows.find((row) => row.names.includes(name.toLowerCase()));
+
+const histogramLine = /^(-?\d+\.\d+)\s*\[(\d+)\]\s*(?:\|\S*)?$/;
+const latencyLine = new RegExp(`^(\\d+)%%? in ${time}$`, 'i');
+const detailLine = new RegExp(`^([\\w+ -]+):\\s*${time},\\s*${time},\\s*${time}$`);
+const oldDetailHeading = /^([\w+ -]+):$/;
+const oldDetailValue = new RegExp(`^(Average|Fastest|Slowest):\\s*${time}$`, 'i');
+const statusLine = /^\[(\d{3})\]\s+(\d+)\s+responses?$/i;
+const errorLine = /^\[(\d+)\]\s+(.+)$/;
+const cutLine = /^(\.{3,}|…+)$/;
+
+// What a section's data looks like: such a line that cannot be read is an error, any other line is prose.
+const looksLikeData: Record<SectionName, RegExp> = {
+  summary: /^(total|slowest|fastest|average|requests\/sec|size\/request|response size)\b/i,
+  histogram: /^-?\d/,
+  latency: /^\d+%/,
+  details: /^(dns|req|resp|request|response|average|fastest|slowest)\b/i,
+  trace: /^(dns|request|response)/i,
+  status: /^\[/,
+  errors: /^\[/,
+};
+// Lines people paste along with a report that need no note: the command and hey's progress bar.
+const unremarkable = /(^|[\s/$%#>`])(hey|boom)[\w.-]*(\s|$)|^\d+ \/ \d+ Bo+|requests done\.?$/i;
+
+export interface HeyTextReading {
+  report: HeyReport;
+  notes: HeyProblem[];
+}
+
+/** A value as hey printed it: NaN only where hey prints it, never a negative time. */
+function seconds(value: string, lineNumber: number, raw: string): number {
+  const parsed = value === 'NaN' ? Number.NaN : Number(value);
+  if (parsed < 0) throw new HeyParseError({ line: lineNumber, code: 'negative', got: raw });
+  return parsed;
+}
+
+/** The text as a report and what the reader must be told about it; an error for what cannot be read. */
+export function readHeyText(text: string): HeyTextReading {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const report: HeyReport = {};
+  const notes: HeyProblem[] = [];
+  const note = (line: number, code: HeyMessageCode, values?: HeyProblem['values'], got?: string) => void notes.push({ line, code, values, got });
+  const fail = (line: number, code: HeyMessageCode, got: string, values?: HeyProblem['values']): never => {
+    throw new HeyParseError({ line, code, values, got });
+  };
+
+  const started = new Map<SectionName, number>();
+  const summary: Partial<Record<keyof HeySummary, number>> = {};
+  let oldDetail: { key: keyof HeyDetails; values: Partial<HeyDetail> } | undefined;
+  const details: Partial<HeyDetails> = {};
+  let nanAt: number | undefined;
+
+  const { chosen, leftOut } = sectionsToRead(lines, note);
+  for (const block of leftOut) {
+    note(block.from, 'leftOut', { to: String(block.to), sections: block.sections.map((s) => sectionNames[s.name]).join(', ') });
+  }
+  for (const { name, header, body } of chosen) {
+    started.set(name, header);
+    oldDetail = undefined;
+    for (const lineNumber of body) readLine(name, lineNumber, lines[lineNumber - 1]!);
+  }
+
+  function readLine(section: SectionName, lineNumber: number, raw: string) {
+    const line = cleaned(raw);
+    if (cutLine.test(line)) {
+      note(lineNumber, 'cut', undefined, raw);
+      return;
+    }
+    switch (section) {
+      case 'summary': {
+        const label = summaryLabel.exec(line)?.[1]?.toLowerCase() ?? fail(lineNumber, 'summaryLine', raw);
+        const known = summaryLines.find((l) => l.label.toLowerCase() === label || (l.label === 'Total Data Received' && label.startsWith('total data ')))!;
+        const match = known.pattern.exec(line) ?? fail(lineNumber, 'summaryValue', raw, { example: known.example });
+        if (match[2]) note(lineNumber, 'trailing', { text: match[2] }, raw);
+        const value = known.key === 'requestsPerSecond' && match[1] === 'NaN' ? Number.NaN : seconds(match[1]!, lineNumber, raw);
+        if (Number.isNaN(value)) nanAt ??= lineNumber;
+        summary[known.key] = value;
+        return;
+      }
+      case 'histogram': {
+        const match = histogramLine.exec(line) ?? fail(lineNumber, 'histogramLine', raw);
+        const bucket = { mark: seconds(match[1]!, lineNumber, raw), count: Number(match[2]) };
+        const buckets = (report.histogram ??= []);
+        const previous = buckets.at(-1);
+        if (previous && bucket.mark < previous.mark) fail(lineNumber, 'marksRise', raw, { previous: String(previous.mark) });
+        buckets.push(bucket);
+        return;
+      }
+      case 'latency': {
+        const match = latencyLine.exec(line) ?? fail(lineNumber, 'latencyLine', raw);
+        const percent = Number(match[1]);
+        if (percent > 100) fail(lineNumber, 'percent', raw);
+        const value = seconds(match[2]!, lineNumber, raw);
+        if (!Number.isNaN(value)) (report.latencyDistribution ??= []).push({ percent, seconds: value });
+        return;
+      }
+      case 'details': {
+        const row = detailLine.exec(line);
+        if (row) {
+          const target = detailRowOf(row[1]!.trim()) ?? fail(lineNumber, 'detailsLine', raw);
+          const [average, fastest, slowest] = [row[2]!, row[3]!, row[4]!].map((value) => seconds(value, lineNumber, raw)) as [number, number, number];
+          details[target.key] = { averageSeconds: average, fastestSeconds: fastest, slowestSeconds: slowest };
+          return;
+        }
+        const heading = oldDetailHeading.exec(line);
+        if (heading && detailRowOf(heading[1]!.trim())) {
+          oldDetail = { key: detailRowOf(heading[1]!.trim())!.key, values: {} };
+          return;
+        }
+        const value = oldDetailValue.exec(line);
+        if (value && oldDetail) {
+          const key = `${value[1]!.toLowerCase()}Seconds` as keyof HeyDetail;
+          oldDetail.values[key] = seconds(value[2]!, lineNumber, raw);
+          const { averageSeconds, fastestSeconds, slowestSeconds } = oldDetail.values;
+          if (averageSeconds !== undefined && fastestSeconds !== undefined && slowestSeconds !== undefined) {
+            details[oldDetail.key] = { averageSeconds, fastestSeconds, slowestSeconds };
+          }
+          return;
+        }
+        return fail(lineNumber, 'detailsLine', raw);
+      }
+      case 'trace':
+        return;
+      case 'status': {
+        const match = statusLine.exec(line) ?? fail(lineNumber, 'statusLine', raw);
+        (report.statusCodes ??= []).push({ code: Number(match[1]), responses: Number(match[2]) });
+        return;
+      }
+      case 'errors': {
+        const match = errorLine.exec(line) ?? fail(lineNumber, 'errorLine', raw);
+        (report.errors ??= []).push({ count: Number(match[1]), message: match[2]! });
+        return;
+      }
+    }
+  }
+
+  finish(report, summary, details, started, nanAt, notes);
+  if (Object.keys(report).length === 0) {
+    // Nothing of hey's was read: name the first line that was not, or the first line of all.
+    const first = notes.find((n) => n.code === 'skipped')?.line ?? Math.max(1, lines.findIndex((l) => l.trim() !== '') + 1);
+    throw new HeyParseError({ line: first, code: 'noReport', got: lines[first - 1] ?? '' });
+  }
+  // hey's own order, so a run written out as JSON reads like the report.
+  const order: (keyof HeyReport)[] = ['summary', 'histogram', 'latencyDistribution', 'details', 'statusCodes', 'errors'];
+  const ordered = Object.fromEntries(order.filter((key) => report[key] !== undefined).map((key) => [key, report[key]])) as HeyReport;
+  return { report: ordered, notes: notes.sort((a, b) => a.line - b.line) };
+}
+
+interface Section {
+  name: SectionName;
+  header: number;
+  /** The line numbers of its data, in order. */
+  body: number[];
+}
+
+interface Block {
+  sections: Section[];
+  from: number;
+  to: number;
+}
+
+// Quote marks from chat and issue trackers, comment marks from code, and Markdown fences are not the report's.
+const cleaned = (raw: string) => raw.replace(/^(\s*(>|\/\/))+/, '').trim();
+
+/**
+ * The sections to read. Prose ends a block of sections, and so does a section that comes again;
+ * blocks that share no section are parts of one report (a paste interrupted by a remark), while of
+ * blocks that do, the one with most sections is the report and the others are left out, said so.
+ */
+function sectionsToRead(lines: readonly string[], note: (line: number, code: HeyMessageCode, values?: HeyProblem['values'], got?: string) => void) {
+  const blocks: Block[] = [];
+  let block: Block | undefined;
+  let section: Section | undefined;
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = cleaned(raw);
+    if (line === '' || line.startsWith('```')) return;
+    const header = sectionHeaders.find(([pattern]) => pattern.test(line))?.[1];
+    if (header) {
+      if (!block || block.sections.some((s) => s.name === header)) blocks.push((block = { sections: [], from: lineNumber, to: lineNumber }));
+      block.sections.push((section = { name: header, header: lineNumber, body: [] }));
+      block.to = lineNumber;
+    } else if (section && (looksLikeData[section.name].test(line) || cutLine.test(line))) {
+      section.body.push(lineNumber);
+      block!.to = lineNumber;
+    } else {
+      // Prose ends the block it follows.
+      section = undefined;
+      block = undefined;
+      if (!unremarkable.test(line)) note(lineNumber, 'skipped', undefined, raw);
+    }
+  });
+  const size = (b: Block) => b.sections.length * 1e6 + b.sections.reduce((sum, s) => sum + s.body.length, 0);
+  const largest = [...blocks].sort((a, b) => size(b) - size(a) || a.from - b.from)[0];
+  const kept = new Set<Block>(largest ? [largest] : []);
+  const names = new Set(largest?.sections.map((s) => s.name));
+  for (const b of blocks) {
+    if (kept.has(b) || b.sections.some((s) => names.has(s.name))) continue;
+    kept.add(b);
+    for (const s of b.sections) names.add(s.name);
+  }
+  return {
+    chosen: blocks.filter((b) => kept.has(b)).flatMap((b) => b.sections),
+    leftOut: blocks.filter((b) => !kept.has(b)),
+  };
+}
+
+/** Checks across sections, once every line is read. */
+function finish(
+  report: HeyReport,
+  summary: Partial<Record<keyof HeySummary, number>>,
+  details: Partial<HeyDetails>,
+  started: Map<SectionName, number>,
+  nanAt: number | undefined,
+  notes: HeyProblem[],
+) {
+  const requests = report.histogram?.reduce((sum, bucket) => sum + bucket.count, 0) ?? 0;
+  const summaryLine = started.get('summary');
+  if (summaryLine !== undefined) {
+    const missing = requiredSummaryKeys.filter((key) => summary[key] === undefined);
+    if (missing.length === requiredSummaryKeys.length && summary.totalDataBytes === undefined) {
+      throw new HeyParseError({ line: summaryLine, code: 'summaryMissing', values: { missing: missing.map((key) => summaryLines.find((l) => l.key === key)!.label).join(', ') }, got: 'Summary:' });
+    }
+    if (missing.length) note0(notes, summaryLine, 'summaryIncomplete', { missing: missing.map((key) => summaryLines.find((l) => l.key === key)!.label).join(', ') });
+    if (nanAt !== undefined && requests > 0) throw new HeyParseError({ line: nanAt, code: 'nanWithRequests', values: { requests }, got: 'NaN' });
+    // NaN (nothing succeeded) is left out: the run has no average, and JSON has no NaN.
+    report.summary = Object.fromEntries(Object.entries(summary).filter(([, value]) => !Number.isNaN(value))) as unknown as HeySummary;
+  }
+  if (started.has('trace') && !report.details) note0(notes, started.get('trace')!, 'traceAverages');
+  const detailsLine = started.get('details');
+  if (detailsLine !== undefined) {
+    const present = detailRows.filter(({ key }) => details[key]);
+    const nothingSucceeded = nanAt !== undefined || present.some(({ key }) => Number.isNaN(details[key]!.averageSeconds));
+    if (nothingSucceeded) {
+      // hey prints Details of nothing as NaN averages over zero requests: there is nothing to keep.
+    } else if (present.length < detailRows.length) {
+      const missing = detailRows.filter(({ key }) => !details[key]).map(({ label }) => label).join(', ');
+      throw new HeyParseError({ line: detailsLine, code: 'detailsMissing', values: { missing }, got: 'Details' });
+    } else {
+      report.details = details as HeyDetails;
+    }
+  }
+  if (report.histogram && requests === 0) delete report.histogram;
+  if (nanAt !== undefined || (started.has('histogram') && !report.histogram)) note0(notes, nanAt ?? started.get('histogram')!, 'noSuccess');
+  if (report.histogram && report.histogram.length !== 11) note0(notes, started.get('histogram')!, 'shortHistogram', { n: report.histogram.length });
+  const statusTotal = report.statusCodes?.reduce((sum, status) => sum + status.responses, 0);
+  if (report.histogram && statusTotal !== undefined && statusTotal !== requests) {
+    note0(notes, started.get('status')!, 'countsDisagree', { status: statusTotal, histogram: requests });
+  }
+}
+
+const note0 = (notes: HeyProblem[], line: number, code: HeyMessageCode, values?: HeyProblem['values']) => notes.push({ line, code, values });
