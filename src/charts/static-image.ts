@@ -7,7 +7,8 @@
 import tokensCss from '../styles/tokens.css?raw';
 import chartsCss from '../styles/charts.css?raw';
 import diagramsCss from '../styles/diagrams.css?raw';
-import { fill, type Strings } from '../lib/i18n.ts';
+import { fill } from '../i18n/format.ts';
+import type { Strings } from '../lib/i18n.ts';
 import { talk } from '../lib/talk.ts';
 import { wrapText } from '../lib/text-measure.ts';
 import type { Chart } from './chart.ts';

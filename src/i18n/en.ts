@@ -1,4 +1,5 @@
 /** Every word of the site's interface in English (a translation of ja.ts, same shape). */
+import { importerEn } from './importer.en.ts';
 import { diagramsEn } from './diagrams.en.ts';
 import { rdbEn } from './rdb.en.ts';
 import type { Strings } from './ja.ts';
@@ -274,4 +275,5 @@ export const en: Strings = {
   },
   diagrams: diagramsEn,
   rdb: rdbEn,
+  importer: importerEn,
 };

@@ -3,6 +3,7 @@
  * filled in by `fill()` (src/lib/i18n.ts); the English edition (en.ts) has the same shape.
  * The diagrams' words and the staircase's are in their own files beside this one.
  */
+import { importerJa } from './importer.ja.ts';
 import { diagramsJa } from './diagrams.ja.ts';
 import { rdbJa } from './rdb.ja.ts';
 
@@ -277,6 +278,7 @@ export const ja = {
   },
   diagrams: diagramsJa,
   rdb: rdbJa,
+  importer: importerJa,
 };
 
 export type Strings = typeof ja;

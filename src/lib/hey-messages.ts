@@ -7,8 +7,8 @@ import { fill } from '../i18n/format.ts';
 
 export const heyMessages = {
   line: 'line {line}',
-  got: 'got "{got}"',
-  gotNothing: 'got nothing',
+  got: ', got "{got}"',
+  gotNothing: ', got nothing',
   // Errors: the text is turned away.
   noReport: "expected hey's text report (a header such as Summary:, Response time histogram: or Error distribution:) or hey -o csv output",
   summaryLine: 'expected a Summary line (Total, Slowest, Fastest, Average, Requests/sec, Total data or Size/request)',
@@ -55,7 +55,7 @@ export interface HeyProblem {
 
 /** One line: where, what, and the line itself (the line quoted as it was, without its surrounding space). */
 export function describeHeyProblem(problem: HeyProblem, messages: HeyMessages = heyMessages): string {
-  const got = problem.got === undefined ? '' : `, ${problem.got.trim() === '' ? messages.gotNothing : fill(messages.got, { got: problem.got.trim() })}`;
+  const got = problem.got === undefined ? '' : problem.got.trim() === '' ? messages.gotNothing : fill(messages.got, { got: problem.got.trim() });
   return `${fill(messages.line, { line: problem.line })}: ${fill(messages[problem.code], problem.values ?? {})}${got}`;
 }
 

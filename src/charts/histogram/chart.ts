@@ -1,19 +1,11 @@
 /** The recorded hey histograms of slides 25, 26 and 29, and slides 25 and 26 on one time axis. */
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { fill, formatDate } from '../../lib/i18n.ts';
-import { runData, sized, type Chart, type ChartContext } from '../chart.ts';
+import { runData, type Chart, type ChartContext } from '../chart.ts';
 import Histogram from './Histogram.astro';
 import HistogramCompare from './HistogramCompare.astro';
 import { compareScales } from './compare.ts';
-import { histogramLayout, type HistogramOptions } from './layout.ts';
-import { histogramMarks, histogramText } from './marks.ts';
-
-/** A run's histogram as a drawing for a static image. */
-export function histogramDrawing({ words }: ChartContext, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }) {
-  const layout = histogramLayout(run.report.histogram!, options);
-  const markup = histogramMarks(layout, histogramText(run, words, `static-${run.id}`));
-  return { markup: sized(markup, layout.width, layout.height), width: layout.width, height: layout.height, model: run.model };
-}
+import { histogramDrawing } from './figure.ts';
 
 export function histogramCharts(context: ChartContext): Chart[] {
   const { locale, words, talkRuns } = context;
@@ -27,7 +19,7 @@ export function histogramCharts(context: ChartContext): Chart[] {
       data: runData(run),
       component: Histogram,
       props: { run },
-      image: () => ({ drawings: [histogramDrawing(context, run)], classes: 'chart histogram', model: run.model }),
+      image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram', model: run.model }),
     })),
     {
       id: 'histogram-v1-compare',
@@ -42,7 +34,7 @@ export function histogramCharts(context: ChartContext): Chart[] {
         const { timeMax, countMax } = compareScales([before, after]);
         return {
           drawings: [before, after].map((run, i) => ({
-            ...histogramDrawing(context, run, { width: 600, height: 170, timeMin: 0, timeMax, countMax, labels: 'nonzero' }),
+            ...histogramDrawing(words, run, { width: 600, height: 170, timeMin: 0, timeMax, countMax, labels: 'nonzero' }),
             label: words.embed.compareLabels[i],
           })),
           classes: 'chart histogram',

@@ -6,6 +6,7 @@
 import { count, fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
+import { sized, type Drawing } from '../chart.ts';
 import { el, text } from '../svg.ts';
 import { histogramLayout, type HistogramLayout, type HistogramOptions } from './layout.ts';
 import { histogramMarks, histogramText } from './marks.ts';
@@ -71,4 +72,11 @@ export function histogramTable(layout: HistogramLayout, title: string, words: Ch
       ),
     ),
   );
+}
+
+/** A run's histogram as a drawing for a static image (the .svg files, and a reader's download). */
+export function histogramDrawing(words: ChartWords, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }): Drawing {
+  const layout = histogramLayout(run.report.histogram!, options);
+  const markup = histogramMarks(layout, histogramText(run, words, `static-${run.id}`));
+  return { markup: sized(markup, layout.width, layout.height), width: layout.width, height: layout.height, model: run.model };
 }

@@ -1,7 +1,7 @@
 /** The replays of the talk's hey runs: reconstructions whose still image is the histogram they end on. */
 import { fill, formatDate } from '../../lib/i18n.ts';
 import { runData, type Chart, type ChartContext } from '../chart.ts';
-import { histogramDrawing } from '../histogram/chart.ts';
+import { histogramDrawing } from '../histogram/figure.ts';
 import Replay from './Replay.astro';
 
 export function replayCharts(context: ChartContext): Chart[] {
@@ -13,6 +13,6 @@ export function replayCharts(context: ChartContext): Chart[] {
     data: runData(run),
     component: Replay,
     props: { run },
-    image: () => ({ drawings: [histogramDrawing(context, run)], classes: 'chart histogram', model: run.model }),
+    image: () => ({ drawings: [histogramDrawing(context.words, run)], classes: 'chart histogram', model: run.model }),
   }));
 }

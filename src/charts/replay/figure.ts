@@ -20,6 +20,11 @@ export interface ReplayOptions {
    * and rests on the recorded histogram, as the talk showed it, until it is played.
    */
   compact?: boolean;
+  /**
+   * How the figure asks how many requests ran at once: by default against what the talk stated;
+   * a reader's own run says instead that hey's report does not print its -c.
+   */
+  concurrency?: { question: string; workersUsed: string };
 }
 
 /** The seed every replay is reconstructed with, so the build and the browser draw the same run. */
@@ -28,6 +33,7 @@ export const replaySeed = 2019;
 export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOptions = {}): string {
   const { width = 600, lanesHeight = 170, histogramHeight = 230, compact = false } = options;
   const t = words.replay;
+  const { question, workersUsed } = options.concurrency ?? t;
   const s = (value: string) => fill(words.seconds, { value });
   const { summary, histogram } = run.report;
   if (!isFullSummary(summary) || !histogram) throw new Error(`Replay: run ${run.id} needs a whole Summary and a histogram`);
@@ -55,7 +61,7 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
       el('span', { class: 'replay-title' }, text(fill(t.title, { date: dateIn(run.date, words.date), n: count(done) }))),
     ),
     // The question a reader of a recorded run asks first: how many requests ran at once?
-    el('p', { class: 'replay-question' }, message(t.question, { stated }, { inFlight: strong(law.inFlight.toFixed(1)), workers: strong(count(replay.workers)) })),
+    el('p', { class: 'replay-question' }, message(question, { stated }, { inFlight: strong(law.inFlight.toFixed(1)), workers: strong(count(replay.workers)) })),
     !compact && el('p', { class: 'replay-note' }, text(t.note)),
     el(
       'div',
@@ -99,7 +105,7 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
         { class: 'replay-law' },
         message(t.law, { requests: count(law.requests), average: law.averageSeconds.toFixed(4), total: law.totalSeconds.toFixed(4) }, { inFlight: strong(law.inFlight.toFixed(1)) }),
         ' ',
-        message(t.workersUsed, { stated }, { workers: strong(count(replay.workers)) }),
+        message(workersUsed, { stated }, { workers: strong(count(replay.workers)) }),
       ),
     el('noscript', {}, el('p', { class: 'replay-note' }, text(t.noscript))),
     jsonIsland('input', input),

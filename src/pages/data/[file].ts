@@ -1,7 +1,8 @@
 /**
- * The data behind the charts, to download: each recorded run as JSON and its histogram as CSV,
+ * The data behind the charts, to download: each recorded run as JSON, its hey text and its histogram as CSV,
  * the RDS instance classes of slide 16, and the rollout dates of slide 22.
  */
+import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import rdsJson from '../../../data/rds-mysql.json';
 import { rolloutEvents, rolloutSource } from '~/charts/rollout/events';
@@ -14,6 +15,8 @@ export const getStaticPaths = (async () => {
   const runs = await getRuns();
   return [
     ...runs.map((run) => ({ params: { file: `${run.id}.json` }, props: { body: `${JSON.stringify(run, null, 2)}\n`, type: 'application/json' } })),
+    // The hey text each run is read from, as the slide showed it (the import page offers them to try).
+    ...runs.map((run) => ({ params: { file: `${run.id}.txt` }, props: { body: readFileSync(run.provenance.text, 'utf8'), type: 'text/plain' } })),
     ...runs
       .filter((run) => run.report.histogram)
       .map((run) => ({ params: { file: `${run.id}.csv` }, props: { body: histogramCsv(run.report.histogram!), type: 'text/csv' } })),

@@ -1,0 +1,150 @@
+/**
+ * What the import page shows of a reader's run, as markup from the same functions that draw the
+ * talk's runs: its figures and Little's law, hey's histogram and table, what the parser left out,
+ * the replay (a reconstruction, as for the talk's runs), status codes and errors.
+ */
+import { count, fill } from '../../i18n/format.ts';
+import { histogramFigure } from '../../charts/histogram/figure.ts';
+import { replayFigure } from '../../charts/replay/figure.ts';
+import { el, text } from '../../charts/svg.ts';
+import { describeHeyProblem, requestCount, type HeyProblem } from '../../lib/hey.ts';
+import type { HeyRun } from '../../lib/hey-run.ts';
+import type { Strings } from '../../lib/i18n.ts';
+import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
+
+/** The replay draws every request a frame; past this many it would stall the page it plays on. */
+export const replayLimit = 20_000;
+
+export const yourRunId = 'your-run';
+
+/** Why a run cannot be replayed, in the reader's words; undefined when it can. */
+export function replayBlocked(run: HeyRun, words: Strings): string | undefined {
+  const reasons = words.importer.noReplayReasons;
+  const requests = requestCount(run.report) ?? 0;
+  if (!isFullSummary(run.report.summary)) return reasons.summary;
+  if (run.report.histogram?.length !== 11) return reasons.buckets;
+  if (requests > replayLimit) return fill(reasons.tooMany, { n: requests, max: replayLimit });
+  return undefined;
+}
+
+const seconds = (value: number | undefined, words: Strings, digits = 4) =>
+  value === undefined ? words.importer.figures.none : fill(words.seconds, { value: value.toFixed(digits) });
+
+function figures(run: HeyRun, words: Strings): string {
+  const f = words.importer.figures;
+  const { summary = {}, statusCodes, errors } = run.report;
+  const requests = requestCount(run.report);
+  const law = isFullSummary(summary) && requests ? littlesLaw(summary, requests) : undefined;
+  const rows: [string, string][] = [
+    [f.requests, requests === undefined ? f.none : count(requests)],
+    [f.total, seconds(summary.totalSeconds, words)],
+    [f.slowest, seconds(summary.slowestSeconds, words)],
+    [f.fastest, seconds(summary.fastestSeconds, words)],
+    [f.average, seconds(summary.averageSeconds, words)],
+    [f.rps, summary.requestsPerSecond === undefined ? f.none : summary.requestsPerSecond.toFixed(4)],
+    [f.statuses, statusCodes ? statusCodes.map((s) => `${s.code}: ${count(s.responses)}`).join(words.charts.listSeparator) : f.none],
+    [f.errors, errors ? count(errors.reduce((sum, e) => sum + e.count, 0)) : '0'],
+  ];
+  if (law) {
+    rows.push([f.inFlight, fill(f.inFlightValue, { n: law.inFlight.toFixed(1), requests: count(law.requests), average: law.averageSeconds.toFixed(4), total: law.totalSeconds.toFixed(4) })]);
+  }
+  return el('dl', { class: 'importer-figures' }, ...rows.map(([term, value]) => el('div', {}, el('dt', {}, text(term)), el('dd', {}, text(value)))));
+}
+
+function table(caption: string, columns: readonly string[], rows: (string | number)[][]): string {
+  return el(
+    'table',
+    { class: 'importer-table' },
+    el('caption', {}, text(caption)),
+    el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col' }, text(c))))),
+    el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((cell, i) => el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, text(typeof cell === 'number' ? count(cell) : cell)))))),
+  );
+}
+
+const section = (id: string, heading: string, ...content: (string | false | undefined)[]) =>
+  el('section', { class: 'importer-section', 'aria-labelledby': id }, el('h2', { id }, text(heading)), ...content);
+
+export interface ResultOptions {
+  notes: HeyProblem[];
+  /** Opened from a link: the run's figures, not the text. */
+  fromLink: boolean;
+  /** The talk's runs to compare with, as options (value and label). */
+  talkRuns: { id: string; label: string }[];
+  compare?: string;
+}
+
+export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions): string {
+  const t = words.importer;
+  const { histogram, statusCodes, errors } = run.report;
+  const blocked = histogram ? replayBlocked(run, words) : undefined;
+  const nature = run.provenance.format === 'csv' ? t.csvNature : t.histogramNature;
+  return [
+    section(
+      'import-run',
+      t.runHeading,
+      el('p', { class: 'importer-format' }, text(t.format[run.provenance.format])),
+      options.fromLink && el('p', { class: 'importer-format' }, text(t.shared)),
+      options.notes.length > 0 &&
+        el(
+          'div',
+          { class: 'importer-notes' },
+          el('h3', {}, text(t.notesHeading)),
+          el('ul', {}, ...options.notes.map((problem) => el('li', {}, text(describeHeyProblem(problem, t.messages))))),
+        ),
+      figures(run, words),
+      histogram ? histogramFigure(run, words, { id: `${yourRunId}-histogram`, width: 640, height: 300, nature }) : el('p', { class: 'importer-empty' }, text(t.noHistogram)),
+    ),
+    histogram &&
+      section(
+        'import-compare',
+        t.compareHeading,
+        el(
+          'label',
+          { class: 'importer-compare-label' },
+          text(`${t.compareLabel} `),
+          el(
+            'select',
+            { 'data-compare-select': true },
+            el('option', { value: '' }, text(t.compareNone)),
+            ...options.talkRuns.map(({ id, label }) => el('option', { value: id, selected: id === options.compare }, text(label))),
+          ),
+        ),
+        el('div', { 'data-compare': true, 'aria-live': 'polite' }),
+      ),
+    histogram &&
+      section(
+        'import-replay',
+        t.replayHeading,
+        blocked ? el('p', { class: 'importer-empty' }, text(fill(t.noReplay, { reason: blocked }))) : replayFigure(run, words, { concurrency: t.replayConcurrency }),
+      ),
+    (statusCodes || errors) &&
+      section(
+        'import-tables',
+        t.tablesHeading,
+        statusCodes && table(t.statusCaption, t.statusColumns, statusCodes.map((s) => [String(s.code), s.responses])),
+        errors && table(t.errorCaption, t.errorColumns, errors.map((e) => [count(e.count), e.message])),
+      ),
+    section(
+      'import-share',
+      t.shareHeading,
+      el('p', { class: 'importer-note' }, text(t.shareNote)),
+      el('label', { class: 'importer-label', for: 'import-share-link' }, text(t.shareLabel)),
+      el('div', { class: 'importer-copy' }, el('input', { id: 'import-share-link', type: 'text', readonly: true, 'data-share-link': true }), el('button', { type: 'button', 'data-copy': 'import-share-link', 'data-done': t.copied, 'data-failed': t.copyFailed }, text(t.copy))),
+      el('label', { class: 'importer-label', for: 'import-embed-code' }, text(t.embedLabel)),
+      el('div', { class: 'importer-copy' }, el('textarea', { id: 'import-embed-code', rows: '4', readonly: true, spellcheck: 'false', 'data-embed-code': true }), el('button', { type: 'button', 'data-copy': 'import-embed-code', 'data-done': t.copied, 'data-failed': t.copyFailed }, text(t.copy))),
+      el('p', { class: 'importer-copied', role: 'status', 'data-copied': true }),
+      el(
+        'p',
+        { class: 'importer-downloads' },
+        text(`${t.downloads}: `),
+        el('a', { 'data-download': 'json', download: `${yourRunId}.json`, href: '#' }, text(t.downloadJson)),
+        histogram && text(words.separator),
+        histogram && el('a', { 'data-download': 'csv', download: `${yourRunId}-histogram.csv`, href: '#' }, text(t.downloadCsv)),
+        histogram && text(words.separator),
+        histogram && el('a', { 'data-download': 'svg', download: `${yourRunId}-histogram.svg`, href: '#' }, text(t.downloadSvg)),
+      ),
+    ),
+  ]
+    .filter(Boolean)
+    .join('');
+}

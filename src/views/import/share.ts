@@ -1,0 +1,60 @@
+/**
+ * Taking a reader's run away: the page's own address (the run in its fragment), an embed snippet
+ * for /embed/import/ that sizes itself like every embed, and the run as files (JSON in the
+ * data/runs shape, the histogram as CSV, the chart as a static SVG).
+ */
+import { histogramDrawing } from '../../charts/histogram/figure.ts';
+import { staticImageFile } from '../../charts/static-image.ts';
+import type { Chart } from '../../charts/chart.ts';
+import { histogramCsv } from '../../lib/hey.ts';
+import type { HeyRun } from '../../lib/hey-run.ts';
+import type { Strings } from '../../lib/i18n.ts';
+import { encodeView } from '../../lib/run-share.ts';
+import { escapeXml } from '../../lib/xml.ts';
+
+const objectUrls = new WeakMap<HTMLElement, string[]>();
+
+export async function offerShare(main: HTMLElement, run: HeyRun, compare: string | undefined): Promise<void> {
+  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, report: run.report }, ...(compare ? { compare } : {}) });
+  // The address bar now reproduces this view; replaceState, so Back still leaves the page.
+  history.replaceState(null, '', `#${fragment}`);
+  const link = main.querySelector<HTMLInputElement>('[data-share-link]');
+  const code = main.querySelector<HTMLTextAreaElement>('[data-embed-code]');
+  if (!link || !code) return;
+  link.value = location.href;
+  const site = new URL(main.dataset.base!.replace(/\/?$/, '/'), location.href);
+  const edition = main.dataset.locale === 'en' ? 'en/' : '';
+  const title = main.querySelector('h1')!.textContent!;
+  code.value = [
+    `<iframe src="${new URL(`${edition}embed/import/#${fragment}`, site).href}" title="${escapeXml(title)}" loading="lazy" width="100%" height="480" style="border:0;width:100%"></iframe>`,
+    `<script src="${new URL('embed.js', site).href}" async></script>`,
+  ].join('\n');
+}
+
+export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings): void {
+  for (const url of objectUrls.get(result) ?? []) URL.revokeObjectURL(url);
+  const urls: string[] = [];
+  const offer = (kind: string, body: string, type: string) => {
+    const link = result.querySelector<HTMLAnchorElement>(`[data-download="${kind}"]`);
+    if (!link) return;
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    urls.push(url);
+    link.href = url;
+  };
+  offer('json', `${JSON.stringify(run, null, 2)}\n`, 'application/json');
+  if (run.report.histogram) {
+    offer('csv', histogramCsv(run.report.histogram), 'text/csv');
+    const chart = {
+      id: run.id,
+      title: words.importer.embedTitle,
+      nature: 'recorded',
+      data: [],
+      component: () => undefined,
+      props: {},
+      image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram' }),
+    } satisfies Chart;
+    staticImageFile(chart, words).then((svg) => offer('svg', svg, 'image/svg+xml'));
+  }
+  objectUrls.set(result, urls);
+}
+

@@ -1,0 +1,150 @@
+/**
+ * The import page's reader: reads what was given (in a worker for a CSV), then shows the run, or,
+ * when it cannot be read, one line saying which line and what was expected, leaving the text in
+ * its box and the last good run on the page. The page's address follows the run (its fragment).
+ */
+import { enhanceReplay } from '../../charts/replay/enhance.ts';
+import { jsonOf } from '../../charts/runtime/json.ts';
+import { compareFigure } from '../../charts/histogram/compare.ts';
+import { dateIn, fill } from '../../i18n/format.ts';
+import { describeHeyProblem, isHeyCsv, readHeyOutput, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
+import type { HeyRun } from '../../lib/hey-run.ts';
+import type { Strings } from '../../lib/i18n.ts';
+import { decodeView, encodeView, SharedViewError } from '../../lib/run-share.ts';
+import { resultMarkup, yourRunId } from './result.ts';
+import { offerDownloads, offerShare } from './share.ts';
+
+export const looksLikeCsv = isHeyCsv;
+
+// The dictionary of the page's edition comes with the reader: it is only needed once there is a run.
+const dictionaries = { ja: () => import('../../i18n/ja.ts').then((m) => m.ja), en: () => import('../../i18n/en.ts').then((m) => m.en) };
+
+interface Shown {
+  run: HeyRun;
+  notes: HeyProblem[];
+  fromLink: boolean;
+  compare?: string;
+}
+const shown = new WeakMap<HTMLElement, Shown>();
+let latest = 0;
+
+const wordsOf = (main: HTMLElement): Promise<Strings> => dictionaries[main.dataset.locale === 'en' ? 'en' : 'ja']();
+
+/** CSVs are read in a worker; a text report is a few dozen lines and is read at once. */
+function read(text: string): Promise<HeyReading> {
+  if (!isHeyCsv(text)) return Promise.resolve().then(() => readHeyOutput(text));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      worker.terminate();
+      if (data.reading) resolve(data.reading);
+      else reject(data.problem ? Object.assign(new Error('problem'), { problem: data.problem }) : new Error(data.failure));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage(text);
+  });
+}
+
+export async function showText(main: HTMLElement, text: string, options: { date: string; file?: string }): Promise<void> {
+  const ticket = ++latest;
+  const words = await wordsOf(main);
+  const status = main.querySelector<HTMLElement>('[data-status]')!;
+  status.textContent = words.importer.reading;
+  try {
+    const reading = await read(text);
+    if (ticket !== latest) return;
+    const run = runOf(reading.report, reading.format, options.date, words);
+    show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.get(main)?.compare });
+  } catch (error) {
+    if (ticket !== latest) return;
+    const problem = (error as { problem?: HeyProblem }).problem;
+    alert(main, words, problem ? describeHeyProblem(problem, words.importer.messages) : String((error as Error).message));
+  } finally {
+    if (ticket === latest) status.textContent = '';
+  }
+}
+
+export async function showLink(main: HTMLElement, fragment: string, options: { date: string }): Promise<void> {
+  const ticket = ++latest;
+  const words = await wordsOf(main);
+  try {
+    const view = await decodeView(fragment);
+    if (!view || ticket !== latest) return;
+    const run = runOf(view.run.report, view.run.format, view.run.date ?? options.date, words);
+    main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
+    show(main, words, { run, notes: [], fromLink: true, compare: view.compare });
+  } catch (error) {
+    if (error instanceof SharedViewError) alert(main, words, fill(words.importer.embedBroken, { message: error.message }));
+    else throw error;
+  }
+}
+
+export async function changeDate(main: HTMLElement, date: string): Promise<void> {
+  const current = shown.get(main);
+  if (!current || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+  show(main, await wordsOf(main), { ...current, run: { ...current.run, date } });
+}
+
+function runOf(report: HeyRun['report'], format: 'text' | 'csv', date: string, words: Strings): HeyRun {
+  return { id: yourRunId, date, provenance: { source: words.importer.runSource, text: 'import', format }, report };
+}
+
+function alert(main: HTMLElement, words: Strings, message: string) {
+  // One line that names the line and what was expected; the box and the last good run stay as they are.
+  main.querySelector<HTMLElement>('[data-alert]')!.textContent = `${fill(words.importer.problem, { message })} ${words.importer.kept}`;
+}
+
+function show(main: HTMLElement, words: Strings, view: Shown) {
+  main.querySelector<HTMLElement>('[data-alert]')!.textContent = '';
+  const result = main.querySelector<HTMLElement>('[data-result]')!;
+  const { talkRuns } = jsonOf<{ talkRuns: { id: string; label: string }[] }>(main, 'input');
+  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare });
+  shown.set(main, view);
+  const replay = result.querySelector<HTMLElement>('[data-replay]');
+  if (replay) {
+    enhanceReplay(replay);
+    replay.dataset.chartState = 'ready';
+  }
+  const select = result.querySelector<HTMLSelectElement>('[data-compare-select]');
+  if (select) {
+    select.addEventListener('change', () => compare(main, words, select.value));
+    if (view.compare) compare(main, words, view.compare);
+  }
+  offerDownloads(result, view.run, words);
+  offerShare(main, view.run, view.compare);
+}
+
+const talkRunCache = new Map<string, Promise<HeyRun>>();
+
+async function compare(main: HTMLElement, words: Strings, id: string) {
+  const current = shown.get(main)!;
+  shown.set(main, { ...current, compare: id || undefined });
+  offerShare(main, current.run, id || undefined);
+  const target = main.querySelector<HTMLElement>('[data-compare]')!;
+  if (!id) {
+    target.innerHTML = '';
+    return;
+  }
+  const t = words.importer;
+  target.textContent = t.compareLoading;
+  const base = main.dataset.base!.replace(/\/?$/, '/');
+  if (!talkRunCache.has(id)) {
+    talkRunCache.set(id, fetch(`${base}data/${id}.json`).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status} ${response.statusText}`)))));
+  }
+  try {
+    const talkRun = await talkRunCache.get(id)!;
+    if (shown.get(main)?.compare !== id) return;
+    target.innerHTML = compareFigure([{ run: talkRun, label: t.theTalk }, { run: current.run, label: t.yourRun }], words, {
+      id: 'import-compare',
+      caption: fill(t.compareCaption, { date: dateIn(talkRun.date, words.date), n: talkRun.slide ?? '' }),
+      width: 640,
+      rowHeight: 170,
+    });
+  } catch (error) {
+    talkRunCache.delete(id);
+    target.textContent = fill(t.compareFailed, { message: (error as Error).message });
+  }
+}
