@@ -4,14 +4,14 @@
  * chart's own page is checked in both themes by embed.spec.ts.
  */
 import { readdirSync } from 'node:fs';
-import { chartIds } from './charts';
+import { chartIds, importEmbed } from './charts';
 import { goToSlide, openDeck, presentSlide } from './deck';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const builtPages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('index.html'))
   .map((name) => `/${name.replace(/index\.html$/, '')}`);
-const isChartPage = (path: string) => /^\/(en\/)?embed\/[^/]+\/$/.test(path);
+const isChartPage = (path: string) => /^\/(en\/)?embed\/[^/]+\/$/.test(path) && !path.endsWith(`/${importEmbed}/`);
 const pages = builtPages.filter((path) => !isChartPage(path) && !path.endsWith('deck/'));
 
 test('every built page is checked: here, or as a chart page in embed.spec.ts', () => {

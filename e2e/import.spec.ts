@@ -1,0 +1,136 @@
+/**
+ * A reader brings their own hey run: pastes it (or opens a CSV), sees it drawn as the talk's runs
+ * are, compares, shares the link, embeds it. Found by the page's own words (src/i18n).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { en } from '../src/i18n/en.ts';
+import { ja } from '../src/i18n/ja.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const t = ja.importer;
+const talkRuns = ['v1-2019-05-29', 'v1-2019-10-20', 'v2-2019-10-20'];
+const heyText = (id: string) => readFileSync(`data/runs/${id}.txt`, 'utf8');
+const box = (page: Page) => page.getByLabel(t.pasteLabel);
+const yourHistogram = (page: Page) => page.locator('[data-result] figure[data-chart="histogram-your-run"]').first();
+
+/** A histogram as a reader can check it: each bar's count, and the table's rows. */
+async function histogramOf(page: Page, figure = yourHistogram(page)) {
+  await expect(figure.locator('svg[role="img"]')).toBeVisible();
+  return {
+    bars: await figure.locator('rect.bar').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-count'))),
+    rows: await figure.locator('.chart-data tbody tr').evaluateAll((rows) => rows.map((row) => row.textContent)),
+  };
+}
+
+async function paste(page: Page, text: string) {
+  await box(page).fill(text);
+  await expect(page.getByRole('heading', { name: t.runHeading })).toBeVisible();
+}
+
+test.describe('bringing your own hey run', () => {
+  for (const id of talkRuns) {
+    test(`pasting the talk's report ${id} draws exactly the histogram the talk's pages show`, async ({ page }) => {
+      await page.goto(`/embed/histogram-${id}/`);
+      const talk = await histogramOf(page, page.locator(`figure[data-chart="histogram-${id}"]`));
+      await page.goto('/import/');
+      await paste(page, heyText(id));
+      expect(await histogramOf(page)).toEqual(talk);
+      await expect(page.getByRole('alert')).toHaveText('');
+    });
+  }
+
+  test('a hey -o csv file is read off the main thread and drawn with hey’s own buckets', async ({ page }) => {
+    await page.goto('/en/import/');
+    await page.getByLabel(en.importer.fileLabel).setInputFiles('src/lib/fixtures/hey-sample.csv');
+    const figures = page.locator('.importer-figures');
+    await expect(figures).toContainText(`${en.importer.figures.requests}5`);
+    await expect(figures).toContainText('200: 4, 502: 1');
+    await expect(page.getByText(en.importer.format.csv)).toBeVisible();
+    // The box keeps what the reader typed: a file is read from the file.
+    await expect(page.getByLabel(en.importer.pasteLabel)).toHaveValue('');
+  });
+
+  test('the page’s address reproduces the view, comparison included, in a new page', async ({ page, context }) => {
+    await page.goto('/import/');
+    await paste(page, heyText('v1-2019-10-20'));
+    await page.getByLabel(t.compareLabel).selectOption('v1-2019-05-29');
+    await expect(page.locator('[data-compare] figure .compare-row')).toHaveCount(2);
+    const figures = await page.locator('.importer-figures').textContent();
+    const histogram = await histogramOf(page);
+    await expect(page.locator('[data-share-link]')).toHaveValue(/#run=/);
+    const link = await page.locator('[data-share-link]').inputValue();
+    expect(link).toBe(page.url());
+
+    const opened = await context.newPage();
+    await opened.goto(link);
+    await expect(opened.getByText(t.shared)).toBeVisible();
+    await expect(opened.locator('.importer-figures')).toHaveText(figures!);
+    expect(await histogramOf(opened)).toEqual(histogram);
+    await expect(opened.locator('[data-compare] figure .compare-row')).toHaveCount(2);
+    await expect(opened.getByLabel(t.compareLabel)).toHaveValue('v1-2019-05-29');
+  });
+
+  test('the embed code sizes itself in a host page and shows the run', async ({ page, baseURL }) => {
+    await page.goto('/en/import/');
+    await page.getByLabel(en.importer.pasteLabel).fill(heyText('v1-2019-05-29'));
+    await expect(page.locator('[data-embed-code]')).toHaveValue(/embed\/import\/#run=/);
+    const snippet = await page.locator('[data-embed-code]').inputValue();
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0"><main style="width:720px">${snippet}</main></body></html>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('figure[data-chart="histogram-your-run"] svg[role="img"]')).toBeVisible();
+    const contentHeight = () => frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height + parseFloat(getComputedStyle(document.body).marginTop) * 2));
+    await expect.poll(async () => Math.abs((await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+    expect(await contentHeight()).toBeGreaterThan(400);
+    expect(new URL(await page.locator('iframe').getAttribute('src') ?? '').origin).toBe(new URL(baseURL!).origin);
+  });
+
+  test('a paste that cannot be read says which line and what was expected, keeps the text and the last good run', async ({ page }) => {
+    await page.goto('/import/');
+    await paste(page, heyText('v1-2019-05-29'));
+    const before = await histogramOf(page);
+    const bad = 'Summary:\n  Total:\t1.0 secs\n  Slowest:\tfast secs\n';
+    await box(page).fill(bad);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(t.messages.line.replace('{line}', '3'));
+    await expect(alert).toContainText(t.messages.summaryValue.replace('{example}', 'Slowest: 13.0460 secs'));
+    await expect(alert).toContainText(t.kept);
+    await expect(box(page)).toHaveValue(bad);
+    expect(await histogramOf(page)).toEqual(before);
+  });
+
+  test('the whole flow works from the keyboard alone, and axe finds nothing, light or dark', async ({ page }) => {
+    await page.goto('/import/');
+    const focusBy = async (target: ReturnType<Page['locator']>) => {
+      for (let i = 0; i < 40 && !(await target.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(target).toBeFocused();
+    };
+    await focusBy(box(page));
+    await page.keyboard.insertText(heyText('v1-2019-05-29'));
+    await expect(page.getByRole('heading', { name: t.runHeading })).toBeVisible();
+    const select = page.getByLabel(t.compareLabel);
+    await focusBy(select);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-compare] figure .compare-row')).toHaveCount(2);
+    const play = page.locator('[data-replay] button[data-action="play"]');
+    await focusBy(play);
+    await expect(play).toBeEnabled();
+    await page.keyboard.press('Enter');
+    await expect(play).toHaveAttribute('data-playing', 'true');
+    await page.keyboard.press('Enter');
+    await expect(play).toHaveAttribute('data-playing', 'false');
+    await focusBy(page.locator('[data-download="json"]'));
+    await expect(page.locator('[data-download="json"]')).toHaveAttribute('href', /^blob:/);
+    await expectNoAxeViolations(page, { what: 'a run, compared, light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, { rules: ['color-contrast'], what: 'dark' });
+  });
+
+  test('a run where every request failed shows its errors, not a broken chart', async ({ page }) => {
+    await page.goto('/en/import/');
+    await page.getByLabel(en.importer.pasteLabel).fill(readFileSync('src/lib/fixtures/published/issue328-all-failed-nan-no-indent.txt', 'utf8'));
+    await expect(page.getByText(en.importer.noHistogram)).toBeVisible();
+    await expect(page.getByRole('table', { name: en.importer.errorCaption })).toContainText('connection refused');
+    await expect(page.locator('.importer-notes')).toContainText(en.importer.messages.noSuccess);
+  });
+});
