@@ -161,6 +161,27 @@ test.describe('presenting the deck', () => {
     await expect(presentSlide(page)).toHaveAttribute('data-slide', '14');
   });
 
+  test('the speaker view’s upcoming preview shows the next step even when it finishes loading last', async ({ page, context }) => {
+    // reveal's speaker view tells its previews the state once the current one is ready; hold the
+    // upcoming one's page back until then, as a busy machine or network may.
+    let releaseUpcoming = () => {};
+    const upcomingHeld = new Promise<void>((resolve) => (releaseUpcoming = resolve));
+    await context.route(/\/deck\/\?receiver.*controls=false/, async (route) => {
+      await upcomingHeld;
+      await route.continue();
+    });
+    await openDeck(page, 12);
+    const popupPromise = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const speakerView = await popupPromise;
+    await expect(speakerView.frameLocator('#current-slide iframe').locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '12', { timeout: 15_000 });
+    await expect(speakerView.locator('.speaker-controls-notes')).toContainText(await notesOf(page, 12), { timeout: 15_000 });
+    releaseUpcoming();
+    const upcoming = speakerView.frameLocator('#upcoming-slide iframe').locator('.reveal .slides > section.present');
+    await expect(upcoming).toHaveAttribute('data-slide', '12', { timeout: 15_000 });
+    await expect(upcoming).toHaveAttribute('data-fragment', '0');
+  });
+
   test('the deck renders under ?receiver, as the speaker view loads it', async ({ page }) => {
     // The speaker view's iframes use reveal's zero-based `#/h/v`: `#/19/0` is slide 20.
     await page.goto('/deck/?receiver&progress=false&transition=none#/19/0');

@@ -61,8 +61,8 @@ test.describe('recorded histograms', () => {
     const ticks = (row: string) => page.locator(`.compare-row[data-model="${row}"] .axis-x text:not(.axis-title)`).allTextContents();
     expect(await ticks('after')).toEqual(await ticks('before'));
     // October's bars are too narrow to label each on this axis: its row names every count in words.
-    await expect(page.locator('.compare-row[data-model="after"] .compare-label')).toContainText(fill(ja.charts.compareBucket, { mark: '0.075', count: '411' }));
-    await expect(page.locator('.compare-row[data-model="after"] .compare-label')).toContainText(fill(ja.charts.compareBucket, { mark: '0.547', count: '13' }));
+    await expect(page.locator('.compare-row[data-model="after"] .compare-label')).toContainText(fill(ja.charts.compareBucket, { from: '0.023', mark: '0.075', count: '411' }));
+    await expect(page.locator('.compare-row[data-model="after"] .compare-label')).toContainText(fill(ja.charts.compareBucket, { from: '0.495', mark: '0.547', count: '13' }));
     await expect(page.locator('.compare-row[data-model="after"] text.bar-label').first()).toHaveText('411');
     // On the shared axis, October's slowest bar ends where May's first buckets are.
     const octoberSlowest = await page.locator('.compare-row[data-model="after"] rect.bar').nth(10).boundingBox();

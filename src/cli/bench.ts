@@ -13,6 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { formatKilobytes, summarizeTransfer, type LoadedResource } from '../lib/transfer.ts';
+import { importBudgets, measureImport } from './bench-import.ts';
 
 interface Route {
   path: string;
@@ -34,6 +35,9 @@ function routesOf(dist: string): Route[] {
     { path: '/deck/', budget: 90 * 1024 },
     { path: '/read/', budget: readBudget },
     { path: '/embed/' },
+    // Issue 14: the import page before anything is pasted (the reader's code loads with the text).
+    { path: '/import/', budget: 30 * 1024 },
+    { path: '/en/import/', budget: 30 * 1024 },
     // The English edition holds to the same budgets.
     { path: '/en/deck/', budget: 90 * 1024 },
     { path: '/en/read/', budget: readBudget },
@@ -123,8 +127,9 @@ async function measure(origin: string, routes: Route[]) {
   const eniModelUrl = `${origin}/embed/eni-model/?${eniModelAt3000}`;
   const eniModelJs = await measureJs(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]');
   const eniModelFrames = await measureFrames(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]', 'eni-model-frame');
+  const importTimes = await measureImport(browser, origin);
   await browser.close();
-  return { results, replayJs, frames, eniModelJs, eniModelFrames };
+  return { results, replayJs, frames, eniModelJs, eniModelFrames, importTimes };
 }
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
@@ -204,7 +209,7 @@ if (!existsSync(join(distDirectory, 'index.html'))) {
   process.exit(1);
 }
 const server = await serve(distDirectory);
-const { results, replayJs, frames, eniModelJs, eniModelFrames } = await measure(server.origin, routesOf(distDirectory));
+const { results, replayJs, frames, eniModelJs, eniModelFrames, importTimes } = await measure(server.origin, routesOf(distDirectory));
 server.close();
 
 const pad = (text: string, width: number) => text.padStart(width);
@@ -254,6 +259,15 @@ console.log(
   `ENI model at 3,000 concurrent executions (?${eniModelAt3000}) at ${eniModelFrames.speed}×: ${eniModelFrames.frameTimes.count} frames,` +
     ` frame time p50 ${ms(eniModelFrames.frameTimes.p50)} p95 ${ms(eniModelFrames.frameTimes.p95)} max ${ms(eniModelFrames.frameTimes.max)}` +
     ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${eniFramesWithin ? 'ok' : 'over budget (reported; timings do not fail the bench)'}; of which its own drawing p50 ${ms(eniModelFrames.work.p50)} p95 ${ms(eniModelFrames.work.p95)}`,
+);
+const within = (value: number, budget: number) => (value <= budget ? 'ok' : 'over budget (reported)');
+console.log(
+  `import page, a text report of 1,000,000 requests (hey issue 227), paste to chart: ${ms(importTimes.textWarm.ms)} with the reader loaded` +
+    ` (budget ${ms(importBudgets.textMs)}) ${within(importTimes.textWarm.ms, importBudgets.textMs)}; ${ms(importTimes.textCold.ms)} on the first paste, which loads the reader`,
+);
+console.log(
+  `import page, a ${(importTimes.csvBytes / 1e6).toFixed(1)} MB hey -o csv of 100,000 rows, file to chart: ${ms(importTimes.csv.ms)} (budget ${ms(importBudgets.csvChartMs)}) ${within(importTimes.csv.ms, importBudgets.csvChartMs)};` +
+    ` longest main-thread task meanwhile ${ms(importTimes.csv.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(importTimes.csv.longestTaskMs, importBudgets.csvLongTaskMs)}`,
 );
 if (buildSeconds !== undefined) console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (npx astro build)`);
 if (process.argv.includes('--verbose')) {

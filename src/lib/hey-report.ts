@@ -59,3 +59,20 @@ export interface HeyReport {
   statusCodes?: HeyStatusCount[];
   errors?: HeyErrorCount[];
 }
+
+/** The number of requests a report accounts for: its histogram's counts, which hey takes from every response. */
+export function requestCount(report: HeyReport): number | undefined {
+  return report.histogram?.reduce((sum, bucket) => sum + bucket.count, 0);
+}
+
+/**
+ * The fastest and slowest request of a run: the Summary's, or where it was cut, the histogram's
+ * first and last marks, which hey sets to exactly those two.
+ */
+export function fastestAndSlowest(report: HeyReport): { fastest: number; slowest: number } | undefined {
+  const first = report.histogram?.[0]?.mark;
+  const last = report.histogram?.at(-1)?.mark;
+  const fastest = report.summary?.fastestSeconds ?? first;
+  const slowest = report.summary?.slowestSeconds ?? last;
+  return fastest === undefined || slowest === undefined ? undefined : { fastest, slowest };
+}

@@ -4,42 +4,9 @@
  * what `parseHeyText` makes of the hey text beside it (`data/runs/<id>.txt`).
  */
 import { z } from 'zod';
-import type { HeyReport } from './hey.ts';
+import { heyReportSchema } from './hey-report-schema.ts';
 
-const seconds = z.number().nonnegative();
-const detail = z.object({ averageSeconds: seconds, fastestSeconds: seconds, slowestSeconds: seconds }).strict();
-
-export const heyReportSchema = z
-  .object({
-    summary: z
-      .object({
-        totalSeconds: z.number().positive().optional(),
-        slowestSeconds: seconds.optional(),
-        fastestSeconds: seconds.optional(),
-        averageSeconds: seconds.optional(),
-        requestsPerSecond: z.number().nonnegative().optional(),
-        totalDataBytes: z.number().int().nonnegative().optional(),
-        sizePerRequestBytes: z.number().int().nonnegative().optional(),
-      })
-      .strict()
-      .optional(),
-    histogram: z
-      .array(z.object({ mark: seconds, count: z.number().int().nonnegative() }).strict())
-      .min(1, 'at least one histogram bucket')
-      .optional(),
-    latencyDistribution: z
-      .array(z.object({ percent: z.number().min(0).max(100), seconds }).strict())
-      .optional(),
-    details: z
-      .object({ dnsDialup: detail, dnsLookup: detail, requestWrite: detail, responseWait: detail, responseRead: detail })
-      .strict()
-      .optional(),
-    statusCodes: z
-      .array(z.object({ code: z.number().int().min(100).max(599), responses: z.number().int().nonnegative() }).strict())
-      .optional(),
-    errors: z.array(z.object({ count: z.number().int().positive(), message: z.string().min(1) }).strict()).optional(),
-  })
-  .strict();
+export { heyReportSchema };
 
 export const heyRunSchema = z
   .object({
@@ -80,8 +47,3 @@ export const heyRunSchema = z
   .strict();
 
 export type HeyRun = z.infer<typeof heyRunSchema>;
-
-// The schema and the parser's types describe the same report.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const reportTypesAgree: Same<z.infer<typeof heyReportSchema>, HeyReport> = true;
-void reportTypesAgree;

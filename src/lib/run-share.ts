@@ -3,8 +3,16 @@
  * with the platform's deflate and written in base64url, so a link reproduces the view anywhere and
  * the fragment never reaches a server. What a link brings back is checked like any run.
  */
-import { z } from 'zod';
-import { heyReportSchema, type HeyRun } from './hey-run.ts';
+import * as z from 'zod/mini';
+import { heyReportSchema } from './hey-report-schema.ts';
+import type { HeyRun } from './hey-run.ts';
+
+/** A reader's run, in the data/runs shape: what the import page draws, downloads and shares. */
+export const importedRunId = 'your-run';
+
+export function importedRun(report: HeyRun['report'], format: 'text' | 'csv', date: string, source: string): HeyRun {
+  return { id: importedRunId, date, provenance: { source, text: 'import', format }, report };
+}
 
 /** What a link holds: the run and the talk's run it is compared with, if any. */
 export interface SharedView {
@@ -12,13 +20,11 @@ export interface SharedView {
   compare?: string;
 }
 
-const sharedViewSchema = z
-  .object({
-    v: z.literal(1),
-    run: z.object({ date: z.iso.date(), format: z.enum(['text', 'csv']), report: heyReportSchema }).strict(),
-    compare: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  })
-  .strict();
+const sharedViewSchema = z.strictObject({
+  v: z.literal(1),
+  run: z.strictObject({ date: z.iso.date(), format: z.enum(['text', 'csv']), report: heyReportSchema }),
+  compare: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+});
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);

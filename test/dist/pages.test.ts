@@ -6,7 +6,7 @@ import { agenda, totalMinutes } from '../../src/lib/agenda.ts';
 import { talk } from '../../src/lib/talk.ts';
 import { japaneseIn } from '../english.ts';
 import { imageSize } from './png.ts';
-import { builtSite, isEnglish, siteOrigin } from './site.ts';
+import { builtSite, isEnglish, siteOrigin, isChartPage } from './site.ts';
 
 const site = builtSite('dist', '/');
 
@@ -83,7 +83,7 @@ describe('the English edition says it is a translation', () => {
 describe('the English static images', () => {
   const images = readdirSync('dist/en/embed').filter((name) => name.endsWith('.svg'));
   it('exist for every English chart page', () => {
-    expect(images.map((name) => `en/embed/${name.replace(/\.svg$/, '')}/`).sort()).toEqual(site.pages.filter((page) => /^en\/embed\/[^/]+\/$/.test(page)).sort());
+    expect(images.map((name) => `en/embed/${name.replace(/\.svg$/, '')}/`).sort()).toEqual(site.pages.filter((page) => page.startsWith('en/') && isChartPage(page)).sort());
   });
   for (const name of images) {
     it(`${name} has no Japanese but the talk's title and speaker`, () => {

@@ -30,6 +30,12 @@ function filesUnder(dir: string): string[] {
     .map((name) => name.split(sep).join('/'));
 }
 
+/**
+ * A chart's own page (embed/<id>/, en/embed/<id>/), as the registry makes them: every one but the
+ * embed of a reader's run (embed/import/), which draws what its link holds and has no static image.
+ */
+export const isChartPage = (page: string): boolean => /^(en\/)?embed\/[^/]+\/$/.test(page) && !/embed\/import\/$/.test(page);
+
 const sites = new Map<string, Site>();
 
 /** The build in a folder, read once per test worker (files run one after another share it). */

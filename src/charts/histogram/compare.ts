@@ -4,10 +4,10 @@
  * own run beside one of the talk's on the import page.
  */
 import { dateIn, fill } from '../../i18n/format.ts';
-import { fastestAndSlowest } from '../../lib/hey.ts';
+import { fastestAndSlowest } from '../../lib/hey-report.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { el, text } from '../svg.ts';
-import { histogramFigure, type ChartWords } from './figure.ts';
+import { histogramFigure, type HistogramWords } from './figure.ts';
 
 export interface CompareRow {
   run: HeyRun;
@@ -35,7 +35,7 @@ export function compareScales(runs: readonly HeyRun[]) {
 }
 
 /** A row's buckets in words: each with requests, as the range it covers (the first holds only the fastest). */
-export function bucketList(run: HeyRun, words: ChartWords): string {
+export function bucketList(run: HeyRun, words: HistogramWords): string {
   const t = words.charts;
   const histogram = run.report.histogram!;
   return histogram
@@ -49,7 +49,7 @@ export function bucketList(run: HeyRun, words: ChartWords): string {
     .join(t.listSeparator);
 }
 
-export function compareFigure(rows: readonly CompareRow[], words: ChartWords, options: CompareOptions): string {
+export function compareFigure(rows: readonly CompareRow[], words: HistogramWords, options: CompareOptions): string {
   const t = words.charts;
   const { timeMax, countMax } = compareScales(rows.map((row) => row.run));
   return el(

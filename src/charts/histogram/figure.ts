@@ -11,8 +11,10 @@ import { el, text } from '../svg.ts';
 import { histogramLayout, type HistogramLayout, type HistogramOptions } from './layout.ts';
 import { histogramMarks, histogramText } from './marks.ts';
 
-/** The words a histogram figure (and a replay, and a comparison) is written with: a part of a dictionary. */
-export type ChartWords = Pick<Strings, 'charts' | 'replay' | 'date' | 'seconds' | 'separator' | 'secondsUnit'>;
+/** The words a histogram figure and a comparison are written with: a part of a dictionary. */
+export type HistogramWords = Pick<Strings, 'charts' | 'date' | 'separator'>;
+/** The words a replay adds. */
+export type ChartWords = HistogramWords & Pick<Strings, 'replay' | 'seconds' | 'secondsUnit'>;
 
 export interface HistogramFigureOptions extends HistogramOptions {
   /** Unique on its page. */
@@ -25,7 +27,7 @@ export interface HistogramFigureOptions extends HistogramOptions {
   nature?: string;
 }
 
-export function histogramFigure(run: HeyRun, words: ChartWords, options: HistogramFigureOptions): string {
+export function histogramFigure(run: HeyRun, words: HistogramWords, options: HistogramFigureOptions): string {
   const { id, caption = true, table = true, className, nature, ...layoutOptions } = options;
   const histogram = run.report.histogram;
   if (!histogram) throw new Error(`Histogram: run ${run.id} has no histogram to draw`);
@@ -47,7 +49,7 @@ export function histogramFigure(run: HeyRun, words: ChartWords, options: Histogr
   );
 }
 
-export function histogramTable(layout: HistogramLayout, title: string, words: ChartWords): string {
+export function histogramTable(layout: HistogramLayout, title: string, words: HistogramWords): string {
   const t = words.charts;
   return el(
     'details',
@@ -75,7 +77,7 @@ export function histogramTable(layout: HistogramLayout, title: string, words: Ch
 }
 
 /** A run's histogram as a drawing for a static image (the .svg files, and a reader's download). */
-export function histogramDrawing(words: ChartWords, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }): Drawing {
+export function histogramDrawing(words: HistogramWords, run: HeyRun, options: HistogramOptions = { width: 600, height: 300 }): Drawing {
   const layout = histogramLayout(run.report.histogram!, options);
   const markup = histogramMarks(layout, histogramText(run, words, `static-${run.id}`));
   return { markup: sized(markup, layout.width, layout.height), width: layout.width, height: layout.height, model: run.model };

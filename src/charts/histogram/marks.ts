@@ -3,7 +3,7 @@
  * very bars (it reads the baseline and scale the build wrote on the <svg>).
  */
 import { count, dateIn, fill } from '../../i18n/format.ts';
-import { fastestAndSlowest, requestCount } from '../../lib/hey.ts';
+import { fastestAndSlowest, requestCount } from '../../lib/hey-report.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { el, text } from '../svg.ts';

@@ -1,18 +1,25 @@
 /**
  * The embed of a reader's run (/embed/import/#run=…): its histogram, or the comparison it was
  * shared with, drawn by the same functions as on the import page, and a link back to that page.
- * The embed layout posts the new height to the host page once the chart is in.
+ * It carries only the words it uses (a JSON island), not the dictionary; the embed layout posts
+ * the new height to the host page once the chart is in.
  */
 import { compareFigure } from '../../charts/histogram/compare.ts';
-import { histogramFigure } from '../../charts/histogram/figure.ts';
+import { histogramFigure, type HistogramWords } from '../../charts/histogram/figure.ts';
+import { jsonOf } from '../../charts/runtime/json.ts';
 import { el, message, text } from '../../charts/svg.ts';
 import { dateIn, fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import { decodeView } from '../../lib/run-share.ts';
-import { yourRunId } from './result.ts';
+import type { Strings } from '../../lib/i18n.ts';
+import { decodeView, importedRun, importedRunId } from '../../lib/run-share.ts';
+
+/** What the embed says, from its edition's dictionary. */
+export type EmbedWords = HistogramWords & {
+  importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'noHistogram' | 'toImport' | 'theTalk' | 'yourRun' | 'compareCaption' | 'histogramNature' | 'csvNature' | 'runSource'>;
+};
 
 export async function startEmbed(root: HTMLElement): Promise<void> {
-  const words = root.dataset.locale === 'en' ? (await import('../../i18n/en.ts')).en : (await import('../../i18n/ja.ts')).ja;
+  const words = jsonOf<EmbedWords>(root, 'words');
   const t = words.importer;
   const base = root.dataset.base!.replace(/\/?$/, '/');
   const importPage = new URL(`${base}${root.dataset.locale === 'en' ? 'en/' : ''}import/${location.hash}`, location.href).href;
@@ -24,12 +31,12 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
       result.innerHTML = el('p', {}, message(t.embedEmpty, {}, { link: link(t.heading) }));
       return;
     }
-    const run: HeyRun = { id: yourRunId, date: view.run.date, provenance: { source: t.runSource, text: 'import', format: view.run.format }, report: view.run.report };
+    const run = importedRun(view.run.report, view.run.format, view.run.date, t.runSource);
     if (!run.report.histogram) {
       result.innerHTML = el('p', {}, text(t.noHistogram)) + el('p', {}, link(t.toImport));
       return;
     }
-    let figure = histogramFigure(run, words, { id: `${yourRunId}-embed`, width: 600, height: 300, nature: run.provenance.format === 'csv' ? t.csvNature : t.histogramNature });
+    let figure = histogramFigure(run, words, { id: `${importedRunId}-embed`, width: 600, height: 300, nature: run.provenance.format === 'csv' ? t.csvNature : t.histogramNature });
     if (view.compare) {
       const response = await fetch(`${base}data/${view.compare}.json`);
       if (response.ok) {

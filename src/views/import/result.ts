@@ -11,11 +11,11 @@ import { describeHeyProblem, requestCount, type HeyProblem } from '../../lib/hey
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
+import { importedRunId } from '../../lib/run-share.ts';
 
 /** The replay draws every request a frame; past this many it would stall the page it plays on. */
 export const replayLimit = 20_000;
 
-export const yourRunId = 'your-run';
 
 /** Why a run cannot be replayed, in the reader's words; undefined when it can. */
 export function replayBlocked(run: HeyRun, words: Strings): string | undefined {
@@ -92,7 +92,7 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
           el('ul', {}, ...options.notes.map((problem) => el('li', {}, text(describeHeyProblem(problem, t.messages))))),
         ),
       figures(run, words),
-      histogram ? histogramFigure(run, words, { id: `${yourRunId}-histogram`, width: 640, height: 300, nature }) : el('p', { class: 'importer-empty' }, text(t.noHistogram)),
+      histogram ? histogramFigure(run, words, { id: `${importedRunId}-histogram`, width: 640, height: 300, nature }) : el('p', { class: 'importer-empty' }, text(t.noHistogram)),
     ),
     histogram &&
       section(
@@ -137,11 +137,11 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
         'p',
         { class: 'importer-downloads' },
         text(`${t.downloads}: `),
-        el('a', { 'data-download': 'json', download: `${yourRunId}.json`, href: '#' }, text(t.downloadJson)),
+        el('a', { 'data-download': 'json', download: `${importedRunId}.json`, href: '#' }, text(t.downloadJson)),
         histogram && text(words.separator),
-        histogram && el('a', { 'data-download': 'csv', download: `${yourRunId}-histogram.csv`, href: '#' }, text(t.downloadCsv)),
+        histogram && el('a', { 'data-download': 'csv', download: `${importedRunId}-histogram.csv`, href: '#' }, text(t.downloadCsv)),
         histogram && text(words.separator),
-        histogram && el('a', { 'data-download': 'svg', download: `${yourRunId}-histogram.svg`, href: '#' }, text(t.downloadSvg)),
+        histogram && el('a', { 'data-download': 'svg', download: `${importedRunId}-histogram.svg`, href: '#' }, text(t.downloadSvg)),
       ),
     ),
   ]

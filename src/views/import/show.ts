@@ -10,8 +10,8 @@ import { dateIn, fill } from '../../i18n/format.ts';
 import { describeHeyProblem, isHeyCsv, readHeyOutput, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
-import { decodeView, encodeView, SharedViewError } from '../../lib/run-share.ts';
-import { resultMarkup, yourRunId } from './result.ts';
+import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
+import { resultMarkup } from './result.ts';
 import { offerDownloads, offerShare } from './share.ts';
 
 export const looksLikeCsv = isHeyCsv;
@@ -57,7 +57,7 @@ export async function showText(main: HTMLElement, text: string, options: { date:
     const reading = await read(text);
     if (ticket !== latest) return;
     const run = runOf(reading.report, reading.format, options.date, words);
-    show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.get(main)?.compare });
+    show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.has(main) ? shown.get(main)!.compare : askedToCompare(main) });
   } catch (error) {
     if (ticket !== latest) return;
     const problem = (error as { problem?: HeyProblem }).problem;
@@ -88,9 +88,13 @@ export async function changeDate(main: HTMLElement, date: string): Promise<void>
   show(main, await wordsOf(main), { ...current, run: { ...current.run, date } });
 }
 
-function runOf(report: HeyRun['report'], format: 'text' | 'csv', date: string, words: Strings): HeyRun {
-  return { id: yourRunId, date, provenance: { source: words.importer.runSource, text: 'import', format }, report };
+/** The talk's run a link from a slide asks to compare with (?compare=), if it is one of the talk's. */
+function askedToCompare(main: HTMLElement): string | undefined {
+  const id = new URLSearchParams(location.search).get('compare');
+  return jsonOf<{ talkRuns: { id: string }[] }>(main, 'input').talkRuns.some((run) => run.id === id) ? id! : undefined;
 }
+
+const runOf = (report: HeyRun['report'], format: 'text' | 'csv', date: string, words: Strings): HeyRun => importedRun(report, format, date, words.importer.runSource);
 
 function alert(main: HTMLElement, words: Strings, message: string) {
   // One line that names the line and what was expected; the box and the last good run stay as they are.
