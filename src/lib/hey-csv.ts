@@ -6,6 +6,9 @@
 import { fsum, max, mean, min } from 'd3-array';
 import { HeyParseError } from './hey-messages.ts';
 import type { HeyBucket, HeyDetail, HeyPercentile, HeyReport } from './hey-report.ts';
+import { heyBucketMarks } from './hey-buckets.ts';
+
+export { heyBucketMarks } from './hey-buckets.ts';
 
 /** One row of `hey -o csv`: one successful request. Times in seconds. */
 export interface HeyCsvRow {
@@ -73,10 +76,6 @@ export function heyHistogram(latencies: readonly number[]): HeyBucket[] {
   return marks.map((mark, i) => ({ mark, count: counts[i]! }));
 }
 
-export function heyBucketMarks(fastest: number, slowest: number): number[] {
-  const width = (slowest - fastest) / 10;
-  return Array.from({ length: 11 }, (_, i) => (i === 10 ? slowest : fastest + width * i));
-}
 
 /**
  * hey's percentiles (report.go): walking the sorted latencies once, index i (with i·100/n in

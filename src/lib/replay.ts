@@ -15,7 +15,8 @@
  * Deterministic: the same input and seed give the same requests.
  */
 import { bisectRight } from 'd3-array';
-import { heyBucketMarks, type HeyBucket, type HeySummary } from './hey.ts';
+import { heyBucketMarks } from './hey-buckets.ts';
+import type { HeyBucket, HeySummary } from './hey-report.ts';
 import { PriorityQueue } from './priority-queue.ts';
 import { seededRandom } from './random.ts';
 

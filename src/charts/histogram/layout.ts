@@ -5,7 +5,10 @@
  */
 import { count } from '../../i18n/format.ts';
 import { scaleLinear } from 'd3-scale';
-import type { HeyBucket } from '../../lib/hey.ts';
+import type { HeyBucket } from '../../lib/hey-report.ts';
+import { barHeight, minimumBarHeight } from './bars.ts';
+
+export { barHeight } from './bars.ts';
 
 export interface HistogramOptions {
   width: number;
@@ -57,8 +60,6 @@ export interface HistogramLayout {
   countMax: number;
 }
 
-/** A bar of 1 beside one of 448 must still be seen. */
-const minimumBarHeight = 2;
 const minimumBarWidth = 2;
 const labelSpacing = 26;
 
@@ -83,7 +84,7 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
     // hey's first bucket is a single point in time; give it a sliver of its neighbours' width.
     const left = index === 0 ? x(from) - Math.max(minimumBarWidth, (x(timeMin + bucketWidth) - x(timeMin)) * 0.15) : x(from);
     const barWidth = Math.max(minimumBarWidth, x(to) - left - (index === 0 ? 0 : 1));
-    const barHeight = bucket.count === 0 ? 0 : Math.max(minimumBarHeight, bucket.count * pixelsPerRequest);
+    const height = barHeight({ pixelsPerRequest, minimumBarHeight }, bucket.count);
     const centre = left + barWidth / 2;
     return {
       index,
@@ -92,9 +93,9 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
       count: bucket.count,
       x: round(left),
       width: round(barWidth),
-      y: round(baseline - barHeight),
-      height: round(barHeight),
-      label: { x: round(centre), y: round(baseline - barHeight - 6) },
+      y: round(baseline - height),
+      height: round(height),
+      label: { x: round(centre), y: round(baseline - height - 6) },
     };
   });
   if (options.labels === 'nonzero') {
@@ -117,9 +118,6 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
 }
 
 /** The height a bar of `count` requests has in this layout (what the replay sets as requests land). */
-export function barHeight(layout: Pick<HistogramLayout, 'pixelsPerRequest' | 'minimumBarHeight'>, count: number): number {
-  return count === 0 ? 0 : Math.max(layout.minimumBarHeight, count * layout.pixelsPerRequest);
-}
 
 function formatTick(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(3)));

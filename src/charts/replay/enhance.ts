@@ -10,10 +10,10 @@ import { timelineKeys } from '../runtime/keys.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
 import { playback } from '../runtime/playback.ts';
-import type { HeyBucket, HeySummary } from '../../lib/hey.ts';
+import type { HeyBucket, HeySummary } from '../../lib/hey-report.ts';
 import { momentAt, reconstructRun, replayTimeline } from '../../lib/replay.ts';
-import { barHeight } from '../histogram/layout.ts';
-import { laneGeometry, type LanesLayout } from './layout.ts';
+import { barHeight } from '../histogram/bars.ts';
+import { laneGeometry, type LanesLayout } from './lanes.ts';
 
 interface ReplayInput {
   id: string;

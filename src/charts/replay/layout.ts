@@ -4,15 +4,9 @@
  * and falling requests are drawn on a canvas over the same box).
  */
 import { scaleLinear } from 'd3-scale';
-import type { Tick } from '../histogram/layout.ts';
+import type { LanesLayout } from './lanes.ts';
 
-export interface LanesLayout {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  timeMax: number;
-  xTicks: Tick[];
-}
+export { laneGeometry, type LanesLayout } from './lanes.ts';
 
 export interface LanesLayoutOptions {
   width: number;
@@ -31,18 +25,4 @@ export function lanesLayout(options: LanesLayoutOptions): LanesLayout {
     label: String(Number(value.toFixed(3))),
   }));
   return { width: options.width, height: options.lanesHeight, margin, timeMax: options.timeMax, xTicks };
-}
-
-/** Where a moment of the run and a worker's lane are drawn in the lanes panel. */
-export function laneGeometry(lanes: LanesLayout, workers: number) {
-  const innerWidth = lanes.width - lanes.margin.left - lanes.margin.right;
-  const innerHeight = lanes.height - lanes.margin.top - lanes.margin.bottom;
-  const laneHeight = innerHeight / workers;
-  return {
-    x: (seconds: number) => lanes.margin.left + (seconds / lanes.timeMax) * innerWidth,
-    y: (worker: number) => lanes.margin.top + worker * laneHeight,
-    laneHeight,
-    /** A lane is drawn a little thinner than its slot so that lanes stay apart when there is room. */
-    barHeight: laneHeight >= 3 ? laneHeight - 1 : Math.max(laneHeight, 0.5),
-  };
 }
