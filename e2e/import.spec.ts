@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { histogramCsv, parseHeyText } from '../src/lib/hey.ts';
+import { heyRunSchema } from '../src/lib/hey-run.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const t = ja.importer;
@@ -83,6 +85,22 @@ test.describe('bringing your own hey run', () => {
     await expect.poll(async () => Math.abs((await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height)) - (await contentHeight()))).toBeLessThanOrEqual(1);
     expect(await contentHeight()).toBeGreaterThan(400);
     expect(new URL(await page.locator('iframe').getAttribute('src') ?? '').origin).toBe(new URL(baseURL!).origin);
+    // Like every embed, it takes the host's ?theme=.
+    const src = await page.locator('iframe').getAttribute('src');
+    await page.goto(src!.replace('/#', '/?theme=dark#'));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('figure[data-chart="histogram-your-run"] svg[role="img"]')).toBeVisible();
+  });
+
+  test('the run downloads as JSON in the data/runs schema, and its histogram as CSV', async ({ page }) => {
+    await page.goto('/import/');
+    await paste(page, heyText('v2-2019-10-20'));
+    const fetched = (kind: string) => page.locator(`[data-download="${kind}"]`).evaluate(async (link: HTMLAnchorElement) => (await fetch(link.href)).text());
+    await expect(page.locator('[data-download="svg"]')).toHaveAttribute('href', /^blob:/);
+    const run = heyRunSchema.parse(JSON.parse(await fetched('json')));
+    expect(run.report).toEqual(parseHeyText(heyText('v2-2019-10-20')));
+    expect(await fetched('csv')).toBe(histogramCsv(run.report.histogram!));
+    expect(await fetched('svg')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*histogram-svg[\s\S]*<\/svg>\n$/);
   });
 
   test('a paste that cannot be read says which line and what was expected, keeps the text and the last good run', async ({ page }) => {
