@@ -8,6 +8,7 @@ import { fastestAndSlowest } from '../../lib/hey-report.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { el, text } from '../svg.ts';
 import { histogramFigure, type HistogramWords } from './figure.ts';
+import { histogramLayout } from './layout.ts';
 
 export interface CompareRow {
   run: HeyRun;
@@ -52,6 +53,9 @@ export function bucketList(run: HeyRun, words: HistogramWords): string {
 export function compareFigure(rows: readonly CompareRow[], words: HistogramWords, options: CompareOptions): string {
   const t = words.charts;
   const { timeMax, countMax } = compareScales(rows.map((row) => row.run));
+  const histogramOptions = { width: options.width, height: options.rowHeight, timeMin: 0, timeMax, countMax, labels: 'nonzero' as const };
+  // A row names its buckets in words only where its bars are too narrow to carry every count.
+  const unlabelled = (run: HeyRun) => histogramLayout(run.report.histogram!, histogramOptions).bars.some((bar) => bar.count > 0 && !bar.label);
   return el(
     'figure',
     { class: 'chart histogram-compare', 'data-chart': options.id },
@@ -64,16 +68,11 @@ export function compareFigure(rows: readonly CompareRow[], words: HistogramWords
           { class: 'compare-label' },
           label ? text(label + words.separator) : '',
           el('strong', {}, text(dateIn(run.date, words.date))),
-          text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) }), bucketList(run, words)].filter(Boolean).map((part) => words.separator + part).join('')),
+          text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) }), unlabelled(run) && bucketList(run, words)].filter(Boolean).map((part) => words.separator + part).join('')),
         ),
         histogramFigure(run, words, {
           id: `${options.id}-${i}-${run.id}`,
-          width: options.width,
-          height: options.rowHeight,
-          timeMin: 0,
-          timeMax,
-          countMax,
-          labels: 'nonzero',
+          ...histogramOptions,
           caption: false,
           table: options.table ?? true,
         }),
