@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { offlineDeck } from './src/offline/integration.ts';
 
 // BASE_PATH lets the same build run from a sub-path (e.g. GitHub Pages: BASE_PATH=/vpc-lambda/).
 const base = process.env.BASE_PATH || '/';
@@ -12,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), offlineDeck()],
   // The talk's Japanese at the root, its English translation under /en/ (Astro.currentLocale tells components which).
   i18n: { locales: ['ja', 'en'], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   build: {

@@ -16,6 +16,9 @@ for (const [dir, script] of [['dist', 'build'], ['dist-subpath', 'build:subpath'
   if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run npm run ${script} first (npm test runs both builds).`);
 }
 
+// The offline tests route what the service worker fetches (Chromium reports those requests only with this).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 // --ignore-lock: the tests' servers run beside any preview a developer has open.
 const serverEnv = { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0' };
 
@@ -37,6 +40,9 @@ export default defineConfig({
     },
     // Charts and the deck move only in the tests about their motion (those opt back in).
     reducedMotion: 'reduce',
+    // The deck registers a service worker; only the offline tests let it run (offline.spec.ts),
+    // so every other test sees the network as a reader's first visit does.
+    serviceWorkers: 'block',
     // A trace costs every passing test its recording; a failure keeps a screenshot instead.
     // To trace, run: npx playwright test --trace on
     trace: 'off',

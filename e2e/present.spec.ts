@@ -3,6 +3,7 @@ import { ja } from '../src/i18n/ja.ts';
 import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
 import { fill } from '../src/lib/i18n.ts';
 import { talk } from '../src/lib/talk.ts';
+import { chartsReady } from './charts';
 import { goToSlide, openDeck, presentSlide } from './deck';
 import { expect, test } from './fixtures';
 
@@ -180,6 +181,24 @@ test.describe('presenting the deck', () => {
     const upcoming = speakerView.frameLocator('#upcoming-slide iframe').locator('.reveal .slides > section.present');
     await expect(upcoming).toHaveAttribute('data-slide', '12', { timeout: 15_000 });
     await expect(upcoming).toHaveAttribute('data-fragment', '0');
+  });
+
+  test('T flips the deck between light and dark without a reload, listed in the help overlay, remembered nowhere', async ({ page }) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openDeck(page, 25);
+    await chartsReady(page, '.reveal .slides > section.present');
+    expect(await background()).toBeLessThan(150);
+    await page.keyboard.press('t');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(background).toBeGreaterThan(600);
+    await expect(presentSlide(page)).toHaveAttribute('data-slide', '25');
+    await page.keyboard.press('t');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.keyboard.press('Shift+Slash');
+    await expect(page.locator('.r-overlay-help')).toContainText(ja.pages.projectorKey);
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   });
 
   test('the deck renders under ?receiver, as the speaker view loads it', async ({ page }) => {

@@ -220,6 +220,8 @@ export const en: Strings = {
     deckTitle: '{talk} — Slides',
     deckDescription: 'All {n} slides of “{talk}”, presented by {speaker} at {event} ({date}).',
     slideLabel: 'Slide {n}: {title}',
+    offlineReady: 'Ready offline',
+    projectorKey: 'Switch light and dark (for the projector)',
     readThisSlide: 'Read this slide',
     landing: {
       description: '“{talk}”, presented by {speaker} at {event}: slides to present, a page to read, and figures to embed.',

@@ -223,6 +223,8 @@ export const ja = {
     deckTitle: '{talk} — スライド',
     deckDescription: '{event}({date})で{speaker}が発表した「{talk}」の全{n}枚のスライド。',
     slideLabel: 'スライド {n}: {title}',
+    offlineReady: 'オフラインでも発表できます',
+    projectorKey: 'ライト・ダークの切り替え(プロジェクター用)',
     readThisSlide: 'このスライドを読む',
     landing: {
       description: '{speaker}が{event}で発表した「{talk}」を、発表するスライド、読むページ、埋め込める図として公開しています。',

@@ -13,6 +13,8 @@ export interface Site {
   base: string;
   /** Every HTML page, as its path under the base ('', 'deck/', 'en/embed/rollout/'). */
   pages: string[];
+  /** Every file the build wrote, as its path under the base ('_astro/…', 'sw.js'). */
+  files: string[];
   /** The page's document, parsed once. */
   document(page: string): Document;
   /** A built file's bytes, by its path under the base. */
@@ -56,6 +58,7 @@ function readSite(dir: string, base: string): Site {
     dir,
     base,
     pages,
+    files,
     document(page) {
       let document = documents.get(page);
       if (!document) {

@@ -66,8 +66,8 @@ export function enhanceReplay(figure: HTMLElement): void {
 
   const lanes = laneGeometry(input.lanes, replay.workers);
   const lanesHeight = input.lanes.height;
-  const colour = resolvedColour(figure, 'var(--chart-color, #888)');
-  const muted = resolvedColour(figure, 'var(--color-muted, #888)');
+  let colour = resolvedColour(figure, 'var(--chart-color, #888)');
+  let muted = resolvedColour(figure, 'var(--color-muted, #888)');
 
   select(lanesSvg).select('.lanes-hint').remove();
 
@@ -97,6 +97,14 @@ export function enhanceReplay(figure: HTMLElement): void {
     doneDrawn = 0;
     draw();
   }
+
+  // The deck's projector switch flips light and dark without a reload: the canvas repaints in the new colours.
+  document.addEventListener('themechange', () => {
+    colour = resolvedColour(figure, 'var(--chart-color, #888)');
+    muted = resolvedColour(figure, 'var(--color-muted, #888)');
+    doneDrawn = 0;
+    draw();
+  });
 
   let t = reducedMotion || printing || figure.dataset.start === 'end' ? total : 0;
   let speed = 1;

@@ -1,0 +1,31 @@
+/**
+ * The service worker the build writes (src/offline/): what it keeps for presenting offline, in
+ * both builds, and that pages stay network first so a deploy is never hidden behind a copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtSite } from './site.ts';
+
+for (const [dir, base] of [['dist', '/'], ['dist-subpath', '/vpc-lambda/']] as const) {
+  describe(`${dir}/sw.js`, () => {
+    const site = builtSite(dir, base);
+    const worker = site.file('sw.js').toString('utf8');
+    const precached = [...worker.matchAll(/\{url:"([^"]+)"/g)].map((match) => match[1]!);
+    const scripts = site.files.filter((file) => /^_astro\/.+\.(js|css)$/.test(file)).map((file) => `${base}${file}`);
+
+    it('precaches every script and stylesheet the build wrote, and the charts’ data, inside the base', () => {
+      expect(precached).toEqual(expect.arrayContaining(scripts));
+      expect(precached).toEqual(expect.arrayContaining([`${base}data/v2-2019-10-20.json`, `${base}favicon.svg`]));
+      for (const url of precached) expect(url.startsWith(base)).toBe(true);
+    });
+
+    it('keeps no page in the precache: pages go network first, kept per build', () => {
+      expect(precached.filter((url) => url.endsWith('.html') || url.endsWith('/'))).toEqual([]);
+      // Workbox's NetworkFirst, minified: the navigation route races the network against its timeout.
+      expect(worker).toMatch(/=>"navigate"===\w+\.mode,new class/);
+      expect(worker).toMatch(/networkTimeoutSeconds:5/);
+      expect(worker).toContain(`importScripts("${base}offline-pages.js")`);
+      const pages = site.file('offline-pages.js').toString('utf8');
+      expect(pages).toMatch(/const pages = "vpc-lambda-pages-[0-9a-f]{12}";/);
+    });
+  });
+}
