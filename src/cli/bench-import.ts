@@ -28,7 +28,7 @@ export function syntheticCsv(rows = 100_000): string {
 
 /** Milliseconds from the text's arrival to the reader's histogram in the page, and the longest task meanwhile. */
 async function timeToChart(browser: Browser, url: string, give: (page: Awaited<ReturnType<Browser['newPage']>>) => Promise<void>) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(() => {
     const state = { start: 0, end: 0, longest: 0 };

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { formatKilobytes, summarizeTransfer, type LoadedResource } from '../lib/transfer.ts';
 import { importBudgets, measureImport } from './bench-import.ts';
+import { measureOffline } from './bench-offline.ts';
 
 interface Route {
   path: string;
@@ -96,6 +97,7 @@ function serve(root: string) {
   });
 }
 
+// Pages are measured as on a first visit, without the deck's service worker (bench-offline.ts measures what it adds).
 async function measure(origin: string, routes: Route[]) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -103,7 +105,7 @@ async function measure(origin: string, routes: Route[]) {
   });
   const results = [];
   for (const route of routes) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const pending: Promise<LoadedResource | undefined>[] = [];
     page.on('response', (response) => {
       pending.push(
@@ -128,15 +130,16 @@ async function measure(origin: string, routes: Route[]) {
   const eniModelJs = await measureJs(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]');
   const eniModelFrames = await measureFrames(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]', 'eni-model-frame');
   const importTimes = await measureImport(browser, origin);
+  const offline = await measureOffline(browser, origin, distDirectory);
   await browser.close();
-  return { results, replayJs, frames, eniModelJs, eniModelFrames, importTimes };
+  return { results, replayJs, frames, eniModelJs, eniModelFrames, importTimes, offline };
 }
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
 /** Gzipped JS the deck loads when it reaches slide 25 (the replay's own code), beyond what it loaded at first. */
 async function measureReplayJs(browser: Browser, origin: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   let phase: 'initial' | 'replay' = 'initial';
   const byPhase = { initial: [] as Promise<number>[], replay: [] as Promise<number>[] };
   page.on('response', (response) => {
@@ -161,7 +164,7 @@ async function measureReplayJs(browser: Browser, origin: string) {
  * paint and the commit of a frame. Also the animation's own drawing time (performance.measure).
  */
 async function measureFrames(browser: Browser, url: string, scope: string, measureName: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   await page.addInitScript(() => Object.assign(globalThis, { measureChartFrames: true }));
   await page.goto(url, { waitUntil: 'networkidle' });
   const figure = page.locator(scope);
@@ -184,7 +187,7 @@ async function measureFrames(browser: Browser, url: string, scope: string, measu
 
 /** Gzipped JS a page loads in all, once its figure is ready. */
 async function measureJs(browser: Browser, url: string, readySelector: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const sizes: Promise<number>[] = [];
   page.on('response', (response) => {
     if (/javascript/.test(response.headers()['content-type'] ?? '')) sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
@@ -209,7 +212,7 @@ if (!existsSync(join(distDirectory, 'index.html'))) {
   process.exit(1);
 }
 const server = await serve(distDirectory);
-const { results, replayJs, frames, eniModelJs, eniModelFrames, importTimes } = await measure(server.origin, routesOf(distDirectory));
+const { results, replayJs, frames, eniModelJs, eniModelFrames, importTimes, offline } = await measure(server.origin, routesOf(distDirectory));
 server.close();
 
 const pad = (text: string, width: number) => text.padStart(width);
@@ -268,6 +271,10 @@ console.log(
 console.log(
   `import page, a ${(importTimes.csvBytes / 1e6).toFixed(1)} MB hey -o csv of 100,000 rows, file to chart: ${ms(importTimes.csv.ms)} (budget ${ms(importBudgets.csvChartMs)}) ${within(importTimes.csv.ms, importBudgets.csvChartMs)};` +
     ` longest main-thread task meanwhile ${ms(importTimes.csv.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(importTimes.csv.longestTaskMs, importBudgets.csvLongTaskMs)}`,
+);
+console.log(
+  `deck offline (service worker): ${offline.files} files precached, ${formatKilobytes(offline.precachedGzip)} gzipped, fetched after the first slide` +
+    ` (reveal ready at ${ms(offline.firstSlideMs)}; ready offline at ${ms(offline.offlineReadyMs)}); not in the deck's bytes above`,
 );
 if (buildSeconds !== undefined) console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (npx astro build)`);
 if (process.argv.includes('--verbose')) {

@@ -1,0 +1,26 @@
+/**
+ * What the deck's service worker adds (issue 15): the files it precaches once the deck is up,
+ * gzipped as a server would send them, and how long after the first slide the deck says it is
+ * ready offline. The first slide does not wait for it: registration starts on reveal's `ready`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { chromium } from '@playwright/test';
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+export async function measureOffline(browser: Browser, origin: string, dist: string) {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...worker.matchAll(/\{url:"\/([^"]+)"/g)].map((match) => match[1]!);
+  const precachedGzip = urls.reduce((sum, url) => sum + gzipSync(readFileSync(join(dist, url)), { level: 9 }).length, 0);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/deck/`);
+  await page.waitForSelector('.reveal.ready');
+  const firstSlide = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => (document.querySelector('.deck-offline')?.textContent ?? '') !== '', null, { timeout: 60_000 });
+  const offlineReady = await page.evaluate(() => performance.now());
+  await context.close();
+  return { files: urls.length, precachedGzip, firstSlideMs: firstSlide, offlineReadyMs: offlineReady };
+}
