@@ -20,6 +20,10 @@ export interface PanelLayout {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
+  /** The size its text is set in, in its own units: margins and baselines follow it. */
+  fontSize: number;
+  /** Baselines of the title over the plot, the time ticks and the time axis's title. */
+  baselines: { title: number; xTicks: number; axisTitle: number };
   path: string;
   /** A filled area under the path (throttles), or undefined for a line. */
   area?: string;
@@ -65,9 +69,11 @@ export function smooth(series: readonly SeriesPoint[], seconds: number): SeriesP
 export function verification3Layout(
   points: readonly SeriesPoint[],
   panel: Verification3Panel,
-  options: { width: number; height: number; duration: number; reference?: number },
+  options: { width: number; height: number; duration: number; reference?: number; fontSize?: number },
 ): PanelLayout {
-  const margin = { top: 14, right: 14, bottom: 30, left: 56 };
+  // A slide sets its text larger (read from the back row); the margins grow with it.
+  const fontSize = options.fontSize ?? 12;
+  const margin = { top: Math.round(fontSize * 1.2), right: 14, bottom: Math.round(fontSize * 2.5), left: Math.round(fontSize * 4.7) };
   const max = Math.max(options.reference ?? 0, ...points.map((p) => p.value), 1);
   const x = scaleLinear().domain([0, options.duration]).range([margin.left, options.width - margin.right]);
   const y = scaleLinear().domain([0, max * 1.1]).nice().range([options.height - margin.bottom, margin.top]);
@@ -79,6 +85,8 @@ export function verification3Layout(
     width: options.width,
     height: options.height,
     margin,
+    fontSize,
+    baselines: { title: Math.round(fontSize * 0.85), xTicks: options.height - Math.round(fontSize * 1.2), axisTitle: options.height - 2 },
     path: toLine(points as SeriesPoint[]) ?? '',
     area: panel === 'throttles' ? (toArea(points as SeriesPoint[]) ?? '') : undefined,
     reference: options.reference === undefined ? undefined : { y: round(y(options.reference)), value: options.reference },

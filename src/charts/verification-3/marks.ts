@@ -13,15 +13,16 @@ export function verification3Marks(layout: PanelLayout, words: Verification3Text
   const right = layout.width - layout.margin.right;
   return el(
     'svg',
-    { viewBox: `0 0 ${layout.width} ${layout.height}`, role: 'img', 'aria-label': words.name, 'data-panel': layout.panel },
-    el('text', { class: 'panel-title', x: layout.margin.left, y: 10 }, text(words.title)),
+    // Its text size travels as a CSS variable, so the styles set every label at the size the layout made room for.
+    { viewBox: `0 0 ${layout.width} ${layout.height}`, role: 'img', 'aria-label': words.name, 'data-panel': layout.panel, style: `--panel-font: ${layout.fontSize}px` },
+    el('text', { class: 'panel-title', x: layout.margin.left, y: layout.baselines.title }, text(words.title)),
     el('g', { class: 'grid', 'aria-hidden': 'true' }, ...layout.yTicks.map((tick) => el('line', { x1: layout.margin.left, x2: right, y1: tick.position, y2: tick.position }))),
     el(
       'g',
       { class: 'axis', 'aria-hidden': 'true' },
-      ...layout.yTicks.map((tick) => el('text', { x: layout.margin.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(tick.label))),
-      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: layout.height - 14, 'text-anchor': 'middle' }, text(tick.label))),
-      el('text', { class: 'axis-title', x: right, y: layout.height - 2, 'text-anchor': 'end' }, text(words.elapsed)),
+      ...layout.yTicks.map((tick) => el('text', { x: layout.margin.left - 6, y: tick.position + Math.round(layout.fontSize / 3), 'text-anchor': 'end' }, text(tick.label))),
+      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: layout.baselines.xTicks, 'text-anchor': 'middle' }, text(tick.label))),
+      el('text', { class: 'axis-title', x: right, y: layout.baselines.axisTitle, 'text-anchor': 'end' }, text(words.elapsed)),
     ),
     layout.area && el('path', { class: 'series-area', d: layout.area }),
     el('path', { class: 'series-line', d: layout.path }),

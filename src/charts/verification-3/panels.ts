@@ -18,7 +18,7 @@ export function verification3Run() {
   return (simulated ??= { profile, run: simulate('after', profile) });
 }
 
-export function verification3Panels(words: Strings, panels = allPanels, size = { width: 600, height: 200 }): { layout: PanelLayout; text: Verification3Text }[] {
+export function verification3Panels(words: Strings, panels = allPanels, size: { width: number; height: number; fontSize?: number } = { width: 600, height: 200 }): { layout: PanelLayout; text: Verification3Text }[] {
   const t = words.verification3;
   const { profile, run } = verification3Run();
   const meta: Record<Verification3Panel, { title: string; reference?: number; referenceLabel?: string }> = {

@@ -1,0 +1,87 @@
+/**
+ * Legible from the back row (issue 15): at 1280×720 every text on a slide renders at 16 px or
+ * more, as measured on screen (its font size times reveal's scale and any SVG scaling), except
+ * badges and source credits at 13 px or more; at 1280×720 and at 1024×768 (a 4:3 projector)
+ * nothing runs off its slide.
+ */
+import type { Page } from '@playwright/test';
+import { goToSlide, openDeck } from './deck';
+import { expect, test } from './fixtures';
+
+/**
+ * Slides whose figures still set text under 16 px: issue 15's work in progress. A slide leaves
+ * this list when it is fixed; every other slide is held to the sizes now.
+ */
+const notYetLegible = new Set([9, 10, 12, 13, 16, 19, 20, 21, 22, 25, 26, 29]);
+
+interface SmallText {
+  px: number;
+  text: string;
+}
+
+/** Texts on the slide on screen set smaller than the rule allows them. */
+function smallTexts(page: Page): Promise<SmallText[]> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides > section.present')!;
+    const scale = Number(getComputedStyle(document.querySelector('.reveal')!).getPropertyValue('--slide-scale')) || 1;
+    const small: { px: number; text: string }[] = [];
+    const seen = new Set<Element>();
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const element = walker.currentNode.parentElement!;
+      if (!walker.currentNode.textContent!.trim() || seen.has(element)) continue;
+      seen.add(element);
+      if (element.closest('aside.notes, script, style, title, desc, .visually-hidden, [hidden], noscript, .since-2019')) continue;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      if (style.display === 'none' || style.visibility === 'hidden' || (box.width === 0 && box.height === 0)) continue;
+      // SVG text is scaled by its viewBox as well as by reveal: the screen matrix has both.
+      const matrix = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null;
+      const px = parseFloat(style.fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : scale);
+      const allowed = element.closest('.chart-badge, figcaption a, .figure-credit') ? 13 : 16;
+      // A hair under, from rounding the deck's scale.
+      if (px < allowed - 0.05) small.push({ px: Math.round(px * 10) / 10, text: walker.currentNode.textContent!.trim().slice(0, 40) });
+    }
+    return small;
+  });
+}
+
+/** What on the slide on screen runs past its edges, in the deck's own pixels. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides > section.present')!;
+    const bounds = slide.getBoundingClientRect();
+    const out: string[] = [];
+    for (const element of slide.querySelectorAll('.slide-inner *')) {
+      if (element.closest('aside.notes, .visually-hidden, .since-2019, script, template, details:not([open]) > :not(summary)')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+      if (box.left < bounds.left - 1 || box.right > bounds.right + 1 || box.bottom > bounds.bottom + 1) out.push(`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+    }
+    return out.slice(0, 5);
+  });
+}
+
+for (const deck of ['/deck/', '/en/deck/']) {
+  test(`${deck}: every slide legible from the back row at 1280×720, nothing off its slide at 1280×720 or 1024×768`, async ({ page }) => {
+    test.slow(); // 47 slides, twice
+    await openDeck(page, 1, deck);
+    const count = await page.locator('.reveal .slides > section').count();
+    const tooSmall: Record<number, SmallText[]> = {};
+    const off: Record<string, string[]> = {};
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      for (let slide = 1; slide <= count; slide++) {
+        await goToSlide(page, slide, { final: true });
+        if (viewport.width === 1280 && !notYetLegible.has(slide)) {
+          const small = await smallTexts(page);
+          if (small.length) tooSmall[slide] = small;
+        }
+        const outside = await overflowing(page);
+        if (outside.length) off[`${slide} at ${viewport.width}×${viewport.height}`] = outside;
+      }
+    }
+    expect(tooSmall, 'texts under 16 px (badges and credits under 13 px)').toEqual({});
+    expect(off, 'elements past the slide’s edges').toEqual({});
+  });
+}
