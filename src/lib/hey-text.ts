@@ -10,30 +10,8 @@
  * is guessed: a run that cannot add up is told as such, never drawn as if it did.
  */
 import { HeyParseError, type HeyMessageCode, type HeyProblem } from './hey-messages.ts';
+import { cleaned, cutLine, sectionNames, sectionsToRead, type SectionName } from './hey-sections.ts';
 import type { HeyDetail, HeyDetails, HeyReport, HeySummary } from './hey-report.ts';
-
-type SectionName = 'summary' | 'histogram' | 'latency' | 'details' | 'trace' | 'status' | 'errors';
-
-const sectionHeaders: [RegExp, SectionName][] = [
-  [/^summary:?$/i, 'summary'],
-  [/^response time histogram:?$/i, 'histogram'],
-  [/^latency distribution:?$/i, 'latency'],
-  [/^details \(average, fastest, slowest\):?$/i, 'details'],
-  [/^detailed report:?$/i, 'details'],
-  // hey of Sept.–Oct. 2016 printed the trace's averages only: not enough for Details.
-  [/^(http ?trace):?$/i, 'trace'],
-  [/^status code distribution:?$/i, 'status'],
-  [/^error distribution:?$/i, 'errors'],
-];
-const sectionNames: Record<SectionName, string> = {
-  summary: 'Summary',
-  histogram: 'Response time histogram',
-  latency: 'Latency distribution',
-  details: 'Details',
-  trace: 'HTTP Trace',
-  status: 'Status code distribution',
-  errors: 'Error distribution',
-};
 
 // Times as hey prints them (%4.4f), NaN when nothing succeeded; old releases end "secs." with a dot.
 const time = String.raw`(-?\d+(?:\.\d+)?|NaN)\s*secs?\.?`;
@@ -71,21 +49,6 @@ const oldDetailHeading = /^([\w+ -]+):$/;
 const oldDetailValue = new RegExp(`^(Average|Fastest|Slowest):\\s*${time}$`, 'i');
 const statusLine = /^\[(\d{3})\]\s+(\d+)\s+responses?$/i;
 const errorLine = /^\[(\d+)\]\s+(.+)$/;
-const cutLine = /^(\.{3,}|…+)$/;
-
-// What a section's data looks like: such a line that cannot be read is an error, any other line is prose.
-const looksLikeData: Record<SectionName, RegExp> = {
-  summary: /^(total|slowest|fastest|average|requests\/sec|size\/request|response size)\b/i,
-  histogram: /^-?\d/,
-  latency: /^\d+%/,
-  details: /^(dns|req|resp|request|response|average|fastest|slowest)\b/i,
-  trace: /^(dns|request|response)/i,
-  status: /^\[/,
-  errors: /^\[/,
-};
-// Lines people paste along with a report that need no note: the command and hey's progress bar.
-const unremarkable = /(^|[\s/$%#>`])(hey|boom)[\w.-]*(\s|$)|^\d+ \/ \d+ Bo+|requests done\.?$/i;
-
 export interface HeyTextReading {
   report: HeyReport;
   notes: HeyProblem[];
@@ -208,65 +171,6 @@ export function readHeyText(text: string): HeyTextReading {
   const order: (keyof HeyReport)[] = ['summary', 'histogram', 'latencyDistribution', 'details', 'statusCodes', 'errors'];
   const ordered = Object.fromEntries(order.filter((key) => report[key] !== undefined).map((key) => [key, report[key]])) as HeyReport;
   return { report: ordered, notes: notes.sort((a, b) => a.line - b.line) };
-}
-
-interface Section {
-  name: SectionName;
-  header: number;
-  /** The line numbers of its data, in order. */
-  body: number[];
-}
-
-interface Block {
-  sections: Section[];
-  from: number;
-  to: number;
-}
-
-// Quote marks from chat and issue trackers, comment marks from code, and Markdown fences are not the report's.
-const cleaned = (raw: string) => raw.replace(/^(\s*(>|\/\/))+/, '').trim();
-
-/**
- * The sections to read. Prose ends a block of sections, and so does a section that comes again;
- * blocks that share no section are parts of one report (a paste interrupted by a remark), while of
- * blocks that do, the one with most sections is the report and the others are left out, said so.
- */
-function sectionsToRead(lines: readonly string[], note: (line: number, code: HeyMessageCode, values?: HeyProblem['values'], got?: string) => void) {
-  const blocks: Block[] = [];
-  let block: Block | undefined;
-  let section: Section | undefined;
-  lines.forEach((raw, index) => {
-    const lineNumber = index + 1;
-    const line = cleaned(raw);
-    if (line === '' || line.startsWith('```')) return;
-    const header = sectionHeaders.find(([pattern]) => pattern.test(line))?.[1];
-    if (header) {
-      if (!block || block.sections.some((s) => s.name === header)) blocks.push((block = { sections: [], from: lineNumber, to: lineNumber }));
-      block.sections.push((section = { name: header, header: lineNumber, body: [] }));
-      block.to = lineNumber;
-    } else if (section && (looksLikeData[section.name].test(line) || cutLine.test(line))) {
-      section.body.push(lineNumber);
-      block!.to = lineNumber;
-    } else {
-      // Prose ends the block it follows.
-      section = undefined;
-      block = undefined;
-      if (!unremarkable.test(line)) note(lineNumber, 'skipped', undefined, raw);
-    }
-  });
-  const size = (b: Block) => b.sections.length * 1e6 + b.sections.reduce((sum, s) => sum + s.body.length, 0);
-  const largest = [...blocks].sort((a, b) => size(b) - size(a) || a.from - b.from)[0];
-  const kept = new Set<Block>(largest ? [largest] : []);
-  const names = new Set(largest?.sections.map((s) => s.name));
-  for (const b of blocks) {
-    if (kept.has(b) || b.sections.some((s) => names.has(s.name))) continue;
-    kept.add(b);
-    for (const s of b.sections) names.add(s.name);
-  }
-  return {
-    chosen: blocks.filter((b) => kept.has(b)).flatMap((b) => b.sections),
-    leftOut: blocks.filter((b) => !kept.has(b)),
-  };
 }
 
 /** Checks across sections, once every line is read. */
