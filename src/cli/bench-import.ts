@@ -60,7 +60,6 @@ export async function measureImport(browser: Browser, origin: string) {
   // The reader's code loads with the first text: time it once cold, then warm (a second paste in the same page is what a reader repeats).
   const textCold = await timeToChart(browser, `${origin}/import/`, paste(report));
   const textWarm = await timeToChart(browser, `${origin}/import/`, async (page) => {
-    await page.evaluate(() => import(document.querySelector<HTMLScriptElement>('script[type="module"]')!.src).catch(() => undefined));
     await paste('Status code distribution:\n  [200]\t1 responses\n')(page);
     await page.waitForSelector('[data-result] section');
     await page.evaluate(() => ((globalThis as unknown as { importTiming: { start: number } }).importTiming.start = 0));

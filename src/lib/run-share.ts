@@ -10,8 +10,9 @@ import type { HeyRun } from './hey-run.ts';
 /** A reader's run, in the data/runs shape: what the import page draws, downloads and shares. */
 export const importedRunId = 'your-run';
 
-export function importedRun(report: HeyRun['report'], format: 'text' | 'csv', date: string, source: string): HeyRun {
-  return { id: importedRunId, date, provenance: { source, text: 'import', format }, report };
+export function importedRun(report: HeyRun['report'], format: 'text' | 'csv', date: string, source: string, file?: string): HeyRun {
+  // The text it was read from: the reader's file, or a paste on the import page.
+  return { id: importedRunId, date, provenance: { source, text: file ?? 'import', format }, report };
 }
 
 /** What a link holds: the run and the talk's run it is compared with, if any. */

@@ -56,28 +56,28 @@ export async function showText(main: HTMLElement, text: string, options: { date:
   try {
     const reading = await read(text);
     if (ticket !== latest) return;
-    const run = runOf(reading.report, reading.format, options.date, words);
+    const run = importedRun(reading.report, reading.format, options.date, words.importer.runSource, options.file);
     show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.has(main) ? shown.get(main)!.compare : askedToCompare(main) });
   } catch (error) {
     if (ticket !== latest) return;
     const problem = (error as { problem?: HeyProblem }).problem;
-    alert(main, words, problem ? describeHeyProblem(problem, words.importer.messages) : String((error as Error).message));
+    sayUnreadable(main, words, problem ? describeHeyProblem(problem, words.importer.messages) : String((error as Error).message), true);
   } finally {
     if (ticket === latest) status.textContent = '';
   }
 }
 
-export async function showLink(main: HTMLElement, fragment: string, options: { date: string }): Promise<void> {
+export async function showLink(main: HTMLElement, fragment: string): Promise<void> {
   const ticket = ++latest;
   const words = await wordsOf(main);
   try {
     const view = await decodeView(fragment);
     if (!view || ticket !== latest) return;
-    const run = runOf(view.run.report, view.run.format, view.run.date ?? options.date, words);
+    const run = importedRun(view.run.report, view.run.format, view.run.date, words.importer.runSource);
     main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
     show(main, words, { run, notes: [], fromLink: true, compare: view.compare });
   } catch (error) {
-    if (error instanceof SharedViewError) alert(main, words, fill(words.importer.embedBroken, { message: error.message }));
+    if (error instanceof SharedViewError) sayUnreadable(main, words, fill(words.importer.embedBroken, { message: error.message }), false);
     else throw error;
   }
 }
@@ -94,11 +94,9 @@ function askedToCompare(main: HTMLElement): string | undefined {
   return jsonOf<{ talkRuns: { id: string }[] }>(main, 'input').talkRuns.some((run) => run.id === id) ? id! : undefined;
 }
 
-const runOf = (report: HeyRun['report'], format: 'text' | 'csv', date: string, words: Strings): HeyRun => importedRun(report, format, date, words.importer.runSource);
-
-function alert(main: HTMLElement, words: Strings, message: string) {
-  // One line that names the line and what was expected; the box and the last good run stay as they are.
-  main.querySelector<HTMLElement>('[data-alert]')!.textContent = `${fill(words.importer.problem, { message })} ${words.importer.kept}`;
+/** One line that names the line and what was expected; the box (said so when it holds the text) and the last good run stay as they are. */
+function sayUnreadable(main: HTMLElement, words: Strings, message: string, textKept: boolean) {
+  main.querySelector<HTMLElement>('[data-alert]')!.textContent = `${fill(words.importer.problem, { message })}${textKept ? ` ${words.importer.kept}` : ''}`;
 }
 
 function show(main: HTMLElement, words: Strings, view: Shown) {

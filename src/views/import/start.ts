@@ -51,7 +51,9 @@ export function startImporter(main: HTMLElement): void {
   form.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-sample]');
     if (!button) return;
-    const response = await fetch(`${main.dataset.base!.replace(/\/?$/, '/')}data/${button.dataset.sample}.txt`);
+    const response = await fetch(`${main.dataset.base!.replace(/\/?$/, '/')}data/${button.dataset.sample}.txt`).catch(() => undefined);
+    // Offline without the file kept: the box stays as it was.
+    if (!response?.ok) return;
     box.value = await response.text();
     readBox();
   });
@@ -74,7 +76,7 @@ export function startImporter(main: HTMLElement): void {
   const readLink = () => {
     if (!/(^#|&)run=/.test(location.hash)) return;
     status.textContent = '';
-    load().then((r) => r.showLink(main, location.hash, { date: date.value }));
+    load().then((r) => r.showLink(main, location.hash));
   };
   addEventListener('hashchange', readLink);
   readLink();
