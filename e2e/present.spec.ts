@@ -201,6 +201,17 @@ test.describe('presenting the deck', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   });
 
+  test('Alt+click (Ctrl+click on Linux) zooms into the slide, its plugin loaded when the key is held', async ({ page }) => {
+    await openDeck(page, 8);
+    const key = await page.evaluate(() => (/Linux/.test(navigator.platform) ? 'Control' : 'Alt'));
+    const plugin = page.waitForResponse((response) => /zoom/.test(response.url()));
+    await page.keyboard.down(key);
+    await plugin;
+    await page.mouse.click(640, 400);
+    await expect.poll(() => page.evaluate(() => document.body.style.transform)).toMatch(/scale\(2\)/);
+    await page.keyboard.up(key);
+  });
+
   test('the deck renders under ?receiver, as the speaker view loads it', async ({ page }) => {
     // The speaker view's iframes use reveal's zero-based `#/h/v`: `#/19/0` is slide 20.
     await page.goto('/deck/?receiver&progress=false&transition=none#/19/0');
