@@ -18,7 +18,7 @@ async function visitOnce(page: Page, deck: string, ready: string) {
   await expect(page.getByRole('status').filter({ hasText: ready })).toBeVisible({ timeout: 30_000 });
 }
 
-async function presentOffline(page: Page, context: BrowserContext, deck: string, notes: string) {
+async function presentOffline(page: Page, context: BrowserContext, notes: string) {
   await context.setOffline(true);
   await page.reload();
   await expect(presentSlide(page)).toHaveAttribute('data-slide', '1');
@@ -44,12 +44,12 @@ test.use({ serviceWorkers: 'allow' });
 test.describe('presenting without a network, after one visit', () => {
   test('the deck reloads offline with its slides, charts and speaker view', async ({ page, context }) => {
     await visitOnce(page, '/deck/', ja.pages.offlineReady);
-    await presentOffline(page, context, '/deck/', await firstNotes(page));
+    await presentOffline(page, context, await firstNotes(page));
   });
 
   test('the English deck, the same', async ({ page, context }) => {
     await visitOnce(page, '/en/deck/', en.pages.offlineReady);
-    await presentOffline(page, context, '/en/deck/', await firstNotes(page));
+    await presentOffline(page, context, await firstNotes(page));
   });
 
   test.describe('under a sub-path', () => {
@@ -58,7 +58,7 @@ test.describe('presenting without a network, after one visit', () => {
       await visitOnce(page, `${subPath}deck/`, ja.pages.offlineReady);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
       expect(new URL(scope!).pathname).toBe(subPath);
-      await presentOffline(page, context, `${subPath}deck/`, await firstNotes(page));
+      await presentOffline(page, context, await firstNotes(page));
     });
   });
 

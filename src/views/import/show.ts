@@ -31,8 +31,8 @@ let latest = 0;
 const wordsOf = (main: HTMLElement): Promise<Strings> => dictionaries[main.dataset.locale === 'en' ? 'en' : 'ja']();
 
 /** CSVs are read in a worker; a text report is a few dozen lines and is read at once. */
-function read(text: string): Promise<HeyReading> {
-  if (!isHeyCsv(text)) return Promise.resolve().then(() => readHeyOutput(text));
+async function read(text: string): Promise<HeyReading> {
+  if (!isHeyCsv(text)) return readHeyOutput(text);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }) => {
