@@ -233,7 +233,7 @@ export const en: Strings = {
       readText: 'All {n} slides with their notes, on one page. Figures and animations run right on the page.',
       embed: 'Embed',
       embedText: 'Code to embed the figures in a blog, static SVG images, and data (JSON, CSV).',
-      importer: 'Compare your hey',
+      importer: 'Compare',
       importerText: 'Paste hey’s output for your own Lambda and see it drawn beside the talk’s runs.',
       agenda: 'Agenda',
       presenting: 'When presenting',

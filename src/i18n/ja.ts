@@ -236,7 +236,7 @@ export const ja = {
       readText: '全{n}枚と解説を1ページで。図やアニメーションもその場で動きます。',
       embed: '埋め込む',
       embedText: '図をブログに埋め込むコード、静的なSVG画像、データ(JSON・CSV)。',
-      importer: '自分のheyと比べる',
+      importer: '比べる',
       importerText: '自分のLambdaに対するheyの結果を貼り付けると、発表の実行と同じ図で並べて見られます。',
       agenda: 'アジェンダ',
       presenting: '発表するときは',
