@@ -11,25 +11,24 @@
  */
 import { HeyParseError, type HeyMessageCode, type HeyProblem } from './hey-messages.ts';
 import { cleaned, cutLine, sectionNames, sectionsToRead, type SectionName } from './hey-sections.ts';
-import type { HeyDetail, HeyDetails, HeyReport, HeySummary } from './hey-report.ts';
+import { requestCount, type HeyDetail, type HeyDetails, type HeyReport, type HeySummary } from './hey-report.ts';
 
 // Times as hey prints them (%4.4f), NaN when nothing succeeded; old releases end "secs." with a dot.
 const time = String.raw`(-?\d+(?:\.\d+)?|NaN)\s*secs?\.?`;
 
-const summaryLines: { key: keyof HeySummary; label: string; pattern: RegExp; example: string }[] = [
-  { key: 'totalSeconds', label: 'Total', pattern: new RegExp(`^Total:\\s*${time}$`, 'i'), example: 'Total: 13.4614 secs' },
-  { key: 'slowestSeconds', label: 'Slowest', pattern: new RegExp(`^Slowest:\\s*${time}$`, 'i'), example: 'Slowest: 13.0460 secs' },
-  { key: 'fastestSeconds', label: 'Fastest', pattern: new RegExp(`^Fastest:\\s*${time}$`, 'i'), example: 'Fastest: 0.0194 secs' },
-  { key: 'averageSeconds', label: 'Average', pattern: new RegExp(`^Average:\\s*${time}$`, 'i'), example: 'Average: 1.2528 secs' },
+const summaryLines: { key: keyof HeySummary; label: string; prefix: RegExp; pattern: RegExp; example: string }[] = [
+  { key: 'totalSeconds', label: 'Total', prefix: /^total:/i, pattern: new RegExp(`^Total:\\s*${time}$`, 'i'), example: 'Total: 13.4614 secs' },
+  { key: 'slowestSeconds', label: 'Slowest', prefix: /^slowest:/i, pattern: new RegExp(`^Slowest:\\s*${time}$`, 'i'), example: 'Slowest: 13.0460 secs' },
+  { key: 'fastestSeconds', label: 'Fastest', prefix: /^fastest:/i, pattern: new RegExp(`^Fastest:\\s*${time}$`, 'i'), example: 'Fastest: 0.0194 secs' },
+  { key: 'averageSeconds', label: 'Average', prefix: /^average:/i, pattern: new RegExp(`^Average:\\s*${time}$`, 'i'), example: 'Average: 1.2528 secs' },
   // Anything after the number (an arrow, a remark) is a reader's, not hey's: left out with a note.
-  { key: 'requestsPerSecond', label: 'Requests/sec', pattern: /^Requests\/sec:\s*(-?\d+(?:\.\d+)?|NaN)(?:\s+(.*))?$/i, example: 'Requests/sec: 37.1433' },
-  { key: 'totalDataBytes', label: 'Total data', pattern: /^Total data:\s*(\d+) bytes\.?$/i, example: 'Total data: 2500 bytes' },
-  { key: 'sizePerRequestBytes', label: 'Size/request', pattern: /^Size\/request:\s*(\d+) bytes\.?$/i, example: 'Size/request: 5 bytes' },
+  { key: 'requestsPerSecond', label: 'Requests/sec', prefix: /^requests\/sec:/i, pattern: /^Requests\/sec:\s*(-?\d+(?:\.\d+)?|NaN)(?:\s+(.*))?$/i, example: 'Requests/sec: 37.1433' },
+  { key: 'totalDataBytes', label: 'Total data', prefix: /^total data:/i, pattern: /^Total data:\s*(\d+) bytes\.?$/i, example: 'Total data: 2500 bytes' },
+  { key: 'sizePerRequestBytes', label: 'Size/request', prefix: /^size\/request:/i, pattern: /^Size\/request:\s*(\d+) bytes\.?$/i, example: 'Size/request: 5 bytes' },
   // boom, before 2016-03 (with its 2014 spellings).
-  { key: 'totalDataBytes', label: 'Total Data Received', pattern: /^Total Data (?:Received|Recieved|Transferred):\s*(\d+) bytes\.?$/i, example: 'Total Data Received: 2500 bytes.' },
-  { key: 'sizePerRequestBytes', label: 'Response Size per Request', pattern: /^Response Size per Request:\s*(\d+) bytes\.?$/i, example: 'Response Size per Request: 5 bytes.' },
+  { key: 'totalDataBytes', label: 'Total Data Received', prefix: /^total data (received|recieved|transferred):/i, pattern: /^Total Data (?:Received|Recieved|Transferred):\s*(\d+) bytes\.?$/i, example: 'Total Data Received: 2500 bytes.' },
+  { key: 'sizePerRequestBytes', label: 'Response Size per Request', prefix: /^response size per request:/i, pattern: /^Response Size per Request:\s*(\d+) bytes\.?$/i, example: 'Response Size per Request: 5 bytes.' },
 ];
-const summaryLabel = /^(total data (?:received|recieved|transferred)|response size per request|total|slowest|fastest|average|requests\/sec|total data|size\/request):/i;
 const requiredSummaryKeys: (keyof HeySummary)[] = ['totalSeconds', 'slowestSeconds', 'fastestSeconds', 'averageSeconds', 'requestsPerSecond'];
 
 // The five rows of Details, by their current names and by the old Detailed Report's.
@@ -54,8 +53,8 @@ export interface HeyTextReading {
   notes: HeyProblem[];
 }
 
-/** A value as hey printed it: NaN only where hey prints it, never a negative time. */
-function seconds(value: string, lineNumber: number, raw: string): number {
+/** A number as hey printed it: NaN where hey prints it (nothing succeeded), never a negative one. */
+function printed(value: string, lineNumber: number, raw: string): number {
   const parsed = value === 'NaN' ? Number.NaN : Number(value);
   if (parsed < 0) throw new HeyParseError({ line: lineNumber, code: 'negative', got: raw });
   return parsed;
@@ -95,18 +94,17 @@ export function readHeyText(text: string): HeyTextReading {
     }
     switch (section) {
       case 'summary': {
-        const label = summaryLabel.exec(line)?.[1]?.toLowerCase() ?? fail(lineNumber, 'summaryLine', raw);
-        const known = summaryLines.find((l) => l.label.toLowerCase() === label || (l.label === 'Total Data Received' && label.startsWith('total data ')))!;
+        const known = summaryLines.find(({ prefix }) => prefix.test(line)) ?? fail(lineNumber, 'summaryLine', raw);
         const match = known.pattern.exec(line) ?? fail(lineNumber, 'summaryValue', raw, { example: known.example });
         if (match[2]) note(lineNumber, 'trailing', { text: match[2] }, raw);
-        const value = known.key === 'requestsPerSecond' && match[1] === 'NaN' ? Number.NaN : seconds(match[1]!, lineNumber, raw);
+        const value = printed(match[1]!, lineNumber, raw);
         if (Number.isNaN(value)) nanAt ??= lineNumber;
         summary[known.key] = value;
         return;
       }
       case 'histogram': {
         const match = histogramLine.exec(line) ?? fail(lineNumber, 'histogramLine', raw);
-        const bucket = { mark: seconds(match[1]!, lineNumber, raw), count: Number(match[2]) };
+        const bucket = { mark: printed(match[1]!, lineNumber, raw), count: Number(match[2]) };
         const buckets = (report.histogram ??= []);
         const previous = buckets.at(-1);
         if (previous && bucket.mark < previous.mark) fail(lineNumber, 'marksRise', raw, { previous: String(previous.mark) });
@@ -117,7 +115,7 @@ export function readHeyText(text: string): HeyTextReading {
         const match = latencyLine.exec(line) ?? fail(lineNumber, 'latencyLine', raw);
         const percent = Number(match[1]);
         if (percent > 100) fail(lineNumber, 'percent', raw);
-        const value = seconds(match[2]!, lineNumber, raw);
+        const value = printed(match[2]!, lineNumber, raw);
         if (!Number.isNaN(value)) (report.latencyDistribution ??= []).push({ percent, seconds: value });
         return;
       }
@@ -125,19 +123,20 @@ export function readHeyText(text: string): HeyTextReading {
         const row = detailLine.exec(line);
         if (row) {
           const target = detailRowOf(row[1]!.trim()) ?? fail(lineNumber, 'detailsLine', raw);
-          const [average, fastest, slowest] = [row[2]!, row[3]!, row[4]!].map((value) => seconds(value, lineNumber, raw)) as [number, number, number];
+          const [average, fastest, slowest] = [row[2]!, row[3]!, row[4]!].map((value) => printed(value, lineNumber, raw)) as [number, number, number];
           details[target.key] = { averageSeconds: average, fastestSeconds: fastest, slowestSeconds: slowest };
           return;
         }
         const heading = oldDetailHeading.exec(line);
-        if (heading && detailRowOf(heading[1]!.trim())) {
-          oldDetail = { key: detailRowOf(heading[1]!.trim())!.key, values: {} };
+        const headed = heading && detailRowOf(heading[1]!.trim());
+        if (headed) {
+          oldDetail = { key: headed.key, values: {} };
           return;
         }
         const value = oldDetailValue.exec(line);
         if (value && oldDetail) {
           const key = `${value[1]!.toLowerCase()}Seconds` as keyof HeyDetail;
-          oldDetail.values[key] = seconds(value[2]!, lineNumber, raw);
+          oldDetail.values[key] = printed(value[2]!, lineNumber, raw);
           const { averageSeconds, fastestSeconds, slowestSeconds } = oldDetail.values;
           if (averageSeconds !== undefined && fastestSeconds !== undefined && slowestSeconds !== undefined) {
             details[oldDetail.key] = { averageSeconds, fastestSeconds, slowestSeconds };
@@ -161,7 +160,7 @@ export function readHeyText(text: string): HeyTextReading {
     }
   }
 
-  finish(report, summary, details, started, nanAt, notes);
+  finish(report, summary, details, started, nanAt, note);
   if (Object.keys(report).length === 0) {
     // Nothing of hey's was read: name the first line that was not, or the first line of all.
     const first = notes.find((n) => n.code === 'skipped')?.line ?? Math.max(1, lines.findIndex((l) => l.trim() !== '') + 1);
@@ -180,41 +179,40 @@ function finish(
   details: Partial<HeyDetails>,
   started: Map<SectionName, number>,
   nanAt: number | undefined,
-  notes: HeyProblem[],
+  note: (line: number, code: HeyMessageCode, values?: HeyProblem['values']) => void,
 ) {
-  const requests = report.histogram?.reduce((sum, bucket) => sum + bucket.count, 0) ?? 0;
+  const requests = requestCount(report) ?? 0;
   const summaryLine = started.get('summary');
   if (summaryLine !== undefined) {
     const missing = requiredSummaryKeys.filter((key) => summary[key] === undefined);
+    const missingLabels = missing.map((key) => summaryLines.find((l) => l.key === key)!.label).join(', ');
     if (missing.length === requiredSummaryKeys.length && summary.totalDataBytes === undefined) {
-      throw new HeyParseError({ line: summaryLine, code: 'summaryMissing', values: { missing: missing.map((key) => summaryLines.find((l) => l.key === key)!.label).join(', ') }, got: 'Summary:' });
+      throw new HeyParseError({ line: summaryLine, code: 'summaryMissing', values: { missing: missingLabels }, got: 'Summary:' });
     }
-    if (missing.length) note0(notes, summaryLine, 'summaryIncomplete', { missing: missing.map((key) => summaryLines.find((l) => l.key === key)!.label).join(', ') });
+    if (missing.length) note(summaryLine, 'summaryIncomplete', { missing: missingLabels });
     if (nanAt !== undefined && requests > 0) throw new HeyParseError({ line: nanAt, code: 'nanWithRequests', values: { requests }, got: 'NaN' });
     // NaN (nothing succeeded) is left out: the run has no average, and JSON has no NaN.
     report.summary = Object.fromEntries(Object.entries(summary).filter(([, value]) => !Number.isNaN(value))) as unknown as HeySummary;
   }
-  if (started.has('trace') && !report.details) note0(notes, started.get('trace')!, 'traceAverages');
+  if (started.has('trace') && !report.details) note(started.get('trace')!, 'traceAverages');
   const detailsLine = started.get('details');
   if (detailsLine !== undefined) {
     const present = detailRows.filter(({ key }) => details[key]);
+    // hey prints Details of nothing as NaN averages over zero requests: there is nothing to keep.
     const nothingSucceeded = nanAt !== undefined || present.some(({ key }) => Number.isNaN(details[key]!.averageSeconds));
-    if (nothingSucceeded) {
-      // hey prints Details of nothing as NaN averages over zero requests: there is nothing to keep.
-    } else if (present.length < detailRows.length) {
-      const missing = detailRows.filter(({ key }) => !details[key]).map(({ label }) => label).join(', ');
-      throw new HeyParseError({ line: detailsLine, code: 'detailsMissing', values: { missing }, got: 'Details' });
-    } else {
+    if (!nothingSucceeded) {
+      if (present.length < detailRows.length) {
+        const missing = detailRows.filter(({ key }) => !details[key]).map(({ label }) => label).join(', ');
+        throw new HeyParseError({ line: detailsLine, code: 'detailsMissing', values: { missing }, got: 'Details' });
+      }
       report.details = details as HeyDetails;
     }
   }
   if (report.histogram && requests === 0) delete report.histogram;
-  if (nanAt !== undefined || (started.has('histogram') && !report.histogram)) note0(notes, nanAt ?? started.get('histogram')!, 'noSuccess');
-  if (report.histogram && report.histogram.length !== 11) note0(notes, started.get('histogram')!, 'shortHistogram', { n: report.histogram.length });
+  if (nanAt !== undefined || (started.has('histogram') && !report.histogram)) note(nanAt ?? started.get('histogram')!, 'noSuccess');
+  if (report.histogram && report.histogram.length !== 11) note(started.get('histogram')!, 'shortHistogram', { n: report.histogram.length });
   const statusTotal = report.statusCodes?.reduce((sum, status) => sum + status.responses, 0);
   if (report.histogram && statusTotal !== undefined && statusTotal !== requests) {
-    note0(notes, started.get('status')!, 'countsDisagree', { status: statusTotal, histogram: requests });
+    note(started.get('status')!, 'countsDisagree', { status: statusTotal, histogram: requests });
   }
 }
-
-const note0 = (notes: HeyProblem[], line: number, code: HeyMessageCode, values?: HeyProblem['values']) => notes.push({ line, code, values });
