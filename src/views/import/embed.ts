@@ -4,18 +4,17 @@
  * It carries only the words it uses (a JSON island), not the dictionary; the embed layout posts
  * the new height to the host page once the chart is in.
  */
-import { compareFigure } from '../../charts/histogram/compare.ts';
-import { histogramFigure, type HistogramWords } from '../../charts/histogram/figure.ts';
 import { jsonOf } from '../../charts/runtime/json.ts';
 import { el, message, text } from '../../charts/svg.ts';
-import { dateIn, fill } from '../../i18n/format.ts';
+import { fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
-import { decodeView, importedRun, importedRunId } from '../../lib/run-share.ts';
+import { decodeView, importedRun } from '../../lib/run-share.ts';
+import { yourRunBesideTalk, yourRunHistogram, type YourRunWords } from './figures.ts';
 
 /** What the embed says, from its edition's dictionary. */
-export type EmbedWords = HistogramWords & {
-  importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'noHistogram' | 'toImport' | 'theTalk' | 'yourRun' | 'compareCaption' | 'histogramNature' | 'csvNature' | 'runSource'>;
+export type EmbedWords = YourRunWords & {
+  importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'noHistogram' | 'toImport' | 'runSource'>;
 };
 
 export async function startEmbed(root: HTMLElement): Promise<void> {
@@ -36,17 +35,12 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
       result.innerHTML = el('p', {}, text(t.noHistogram)) + el('p', {}, link(t.toImport));
       return;
     }
-    let figure = histogramFigure(run, words, { id: `${importedRunId}-embed`, width: 600, height: 300, nature: run.provenance.format === 'csv' ? t.csvNature : t.histogramNature });
+    let figure = yourRunHistogram(run, words, { id: 'embed', width: 600, height: 300 });
     if (view.compare) {
       const response = await fetch(`${base}data/${view.compare}.json`);
       if (response.ok) {
         const talkRun = (await response.json()) as HeyRun;
-        figure = compareFigure([{ run: talkRun, label: t.theTalk }, { run, label: t.yourRun }], words, {
-          id: 'import-compare',
-          caption: fill(t.compareCaption, { date: dateIn(talkRun.date, words.date), n: talkRun.slide ?? '' }),
-          width: 600,
-          rowHeight: 170,
-        });
+        figure = yourRunBesideTalk(talkRun, run, words, 600);
       }
     }
     result.innerHTML = figure + el('p', { class: 'importer-note' }, link(t.toImport));

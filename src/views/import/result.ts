@@ -4,7 +4,7 @@
  * the replay (a reconstruction, as for the talk's runs), status codes and errors.
  */
 import { count, fill } from '../../i18n/format.ts';
-import { histogramFigure } from '../../charts/histogram/figure.ts';
+import { yourRunHistogram } from './figures.ts';
 import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
 import { describeHeyProblem, requestCount, type HeyProblem } from '../../lib/hey.ts';
@@ -77,7 +77,6 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
   const t = words.importer;
   const { histogram, statusCodes, errors } = run.report;
   const blocked = histogram ? replayBlocked(run, words) : undefined;
-  const nature = run.provenance.format === 'csv' ? t.csvNature : t.histogramNature;
   return [
     section(
       'import-run',
@@ -92,7 +91,7 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
           el('ul', {}, ...options.notes.map((problem) => el('li', {}, text(describeHeyProblem(problem, t.messages))))),
         ),
       figures(run, words),
-      histogram ? histogramFigure(run, words, { id: `${importedRunId}-histogram`, width: 640, height: 300, nature }) : el('p', { class: 'importer-empty' }, text(t.noHistogram)),
+      histogram ? yourRunHistogram(run, words, { id: 'histogram', width: 640, height: 300 }) : el('p', { class: 'importer-empty' }, text(t.noHistogram)),
     ),
     histogram &&
       section(

@@ -5,12 +5,12 @@
  */
 import { enhanceReplay } from '../../charts/replay/enhance.ts';
 import { jsonOf } from '../../charts/runtime/json.ts';
-import { compareFigure } from '../../charts/histogram/compare.ts';
-import { dateIn, fill } from '../../i18n/format.ts';
+import { fill } from '../../i18n/format.ts';
 import { describeHeyProblem, isHeyCsv, readHeyOutput, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
+import { yourRunBesideTalk } from './figures.ts';
 import { resultMarkup } from './result.ts';
 import { offerDownloads, offerShare } from './share.ts';
 
@@ -139,12 +139,7 @@ async function compare(main: HTMLElement, words: Strings, id: string) {
   try {
     const talkRun = await talkRunCache.get(id)!;
     if (shown.get(main)?.compare !== id) return;
-    target.innerHTML = compareFigure([{ run: talkRun, label: t.theTalk }, { run: current.run, label: t.yourRun }], words, {
-      id: 'import-compare',
-      caption: fill(t.compareCaption, { date: dateIn(talkRun.date, words.date), n: talkRun.slide ?? '' }),
-      width: 640,
-      rowHeight: 170,
-    });
+    target.innerHTML = yourRunBesideTalk(talkRun, current.run, words, 640);
   } catch (error) {
     talkRunCache.delete(id);
     target.textContent = fill(t.compareFailed, { message: (error as Error).message });
