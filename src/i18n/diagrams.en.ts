@@ -27,7 +27,8 @@ export const diagramsEn: DiagramStrings = {
     bareMetalWorker: 'Worker (bare metal)',
     accountOnly: (account: string) => `Account ${account} only`,
     shared: 'Shared across accounts',
-    environment: (account: string) => `Environment ${account}`,
+    // Short, so that the Firecracker model's four microVMs stand in one line on a slide.
+    environment: (account: string) => `Env. ${account}`,
     microVm: 'MicroVM',
   },
   vpcBefore: {

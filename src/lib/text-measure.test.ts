@@ -19,8 +19,9 @@ describe('text measure', () => {
     expect(lines.join(' ')).toBe('Announcing improved VPC networking for AWS Lambda functions');
   });
 
-  it('never breaks inside a katakana word, a Latin word or a number within Japanese', () => {
-    expect(breakOpportunities('サブネットのIPアドレス3,000個')).toEqual(['サブネット', 'の', 'IP', 'アドレス', '3,000', '個']);
+  it('never breaks inside a katakana word, a Latin word, or a number and its counter within Japanese', () => {
+    expect(breakOpportunities('サブネットのIPアドレス3,000個')).toEqual(['サブネット', 'の', 'IP', 'アドレス', '3,000個']);
+    expect(breakOpportunities('ごとに1つ')).toEqual(['ご', 'と', 'に', '1つ']);
     for (const width of [90, 120, 160, 200]) {
       const lines = wrapText('サブネットのIPアドレスとHyperplane ENI', width, 16);
       expect(lines.join('').replace(/ /g, '')).toBe('サブネットのIPアドレスとHyperplaneENI');

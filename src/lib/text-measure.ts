@@ -28,10 +28,13 @@ export function textWidth(text: string, size: number): number {
 
 // Closing punctuation and small kana stay with the character before them.
 const trailing = '[、。，．)）」』】・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*';
+const counters = 'つ個台秒分件回';
 const tokenPattern = new RegExp(
   [
     `[\\u30a0-\\u30ff]+${trailing}`, // a katakana word
     `[\\u2e80-\\uffff]${trailing}`, // any other CJK character
+    // A number keeps the counter that follows it (1つ, 3,000個).
+    `[0-9][0-9,.]*[${counters}]`,
     // A Latin word or number with its trailing space; a no-break space (\u00a0) joins, never breaks.
     '[^ \\t\\r\\n\\u2e80-\\uffff]+[ \\t]*',
     '[ \\t]+',

@@ -105,7 +105,8 @@ function workerModels(t: DiagramStrings['workerModels'], { focus }: DiagramFocus
       },
     ],
   };
-  return { root: { tone: 'none', direction: 'row', flip: true, stretch: true, gap: 1.5, children: [ec2, firecracker] } };
+  // Not stretched: where the row has the width, the Firecracker model's microVMs stand in one line.
+  return { root: { tone: 'none', direction: 'row', flip: true, gap: 1.5, children: [ec2, firecracker] } };
 }
 
 function lambdaVpc(t: DiagramStrings['vpcBefore'], workers: number): DiagramBox {

@@ -12,7 +12,8 @@ import type { DiagramBox, DiagramLayout, DiagramOptions, DiagramSpec, PlacedArro
 export type * from './spec.ts';
 
 const lineHeight = 1.25;
-const noteScale = 0.78;
+/** A note's size beside its label's, unless the drawing sets one (a slide holds notes at 16 px). */
+const noteSizeOf = (options: DiagramOptions) => options.noteSize ?? options.fontSize * 0.78;
 
 interface Measured {
   box: DiagramBox;
@@ -35,19 +36,20 @@ function directionOf(box: DiagramBox, orientation: DiagramOptions['orientation']
 /** Sizes every box bottom-up, with maxWidth passed down so that labels and wrapping rows fit. */
 function measure(box: DiagramBox, maxWidth: number, options: DiagramOptions): Measured {
   const size = options.fontSize;
+  const noteSize = noteSizeOf(options);
   const pad = size * 0.6;
   const gap = size * 0.7 * (box.gap ?? 1);
   const isGroup = Boolean(box.children?.length);
   const direction = directionOf(box, options.orientation);
   const innerMax = maxWidth - 2 * pad;
   const labelLines = box.label ? wrapText(box.label, innerMax, size) : [];
-  const noteLines = box.note ? wrapText(box.note, innerMax, size * noteScale) : [];
+  const noteLines = box.note ? wrapText(box.note, innerMax, noteSize) : [];
   const textWidthMax = Math.max(
     0,
     ...labelLines.map((line) => textWidth(line, size)),
-    ...noteLines.map((line) => textWidth(line, size * noteScale)),
+    ...noteLines.map((line) => textWidth(line, noteSize)),
   );
-  const textHeight = labelLines.length * size * lineHeight + noteLines.length * size * noteScale * lineHeight;
+  const textHeight = labelLines.length * size * lineHeight + noteLines.length * noteSize * lineHeight;
 
   if (!isGroup) {
     // A word longer than the room still gets its width: better a box too wide than text spilling out.
@@ -107,11 +109,12 @@ function measure(box: DiagramBox, maxWidth: number, options: DiagramOptions): Me
 function place(measured: Measured, x: number, y: number, width: number, height: number, depth: number, options: DiagramOptions, out: PlacedBox[]): void {
   const { box } = measured;
   const size = options.fontSize;
+  const noteSize = noteSizeOf(options);
   const pad = size * 0.6;
   const gap = size * 0.7 * (box.gap ?? 1);
   const isGroup = measured.children.length > 0;
   const labelHeight = measured.labelLines.length * size * lineHeight;
-  const noteHeight = measured.noteLines.length * size * noteScale * lineHeight;
+  const noteHeight = measured.noteLines.length * noteSize * lineHeight;
   const textBlock = labelHeight + noteHeight;
   // Leaves centre their text; groups put their name at the top left, like AWS's own diagrams.
   const textTop = isGroup ? y + pad : y + (height - textBlock) / 2;
@@ -128,7 +131,7 @@ function place(measured: Measured, x: number, y: number, width: number, height: 
     depth,
     label: measured.labelLines.length ? { lines: measured.labelLines, x: textX, y: textTop + size * 0.95, size } : undefined,
     note: measured.noteLines.length
-      ? { lines: measured.noteLines, x: textX, y: textTop + labelHeight + size * noteScale * 0.95, size: size * noteScale }
+      ? { lines: measured.noteLines, x: textX, y: textTop + labelHeight + noteSize * 0.95, size: noteSize }
       : undefined,
   });
   if (!isGroup) return;
@@ -220,7 +223,7 @@ export function diagramLayout(spec: DiagramSpec, options: DiagramOptions): Diagr
     const to = byId.get(arrow.to);
     if (!from || !to) throw new Error(`diagram arrow ${arrow.from} → ${arrow.to}: no box with id "${!from ? arrow.from : arrow.to}"`);
     const [x1, y1, x2, y2] = arrowBetween(from, to);
-    const size = options.fontSize * noteScale;
+    const size = noteSizeOf(options);
     return {
       x1,
       y1,

@@ -81,6 +81,8 @@ export interface DiagramOptions {
   /** Width available to the whole drawing, in viewBox units. */
   maxWidth: number;
   fontSize: number;
+  /** Notes and arrow labels; by default about four fifths of the labels' size. */
+  noteSize?: number;
 }
 
 export interface DiagramSource {
