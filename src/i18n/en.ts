@@ -89,6 +89,8 @@ export const en: Strings = {
   eniModel: {
     badge: 'Model',
     note: "Not a record but a simulation by this site. Assumed: waiting about 9–13 s for an ENI (fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
+    // On a slide, the same assumptions without their sources (the reading page and embeds give them).
+    slideNote: 'Not a record but a simulation by this site. Assumed: about 9–13 s waiting for an ENI, EC2 creating ENIs at 5 a second and 25 at once, a 0.4 s cold start without an ENI.',
     titles: { before: 'Old architecture: an ENI per worker', after: 'New architecture: Hyperplane ENI' },
     presets: {
       'verification-1': 'Verification 1: hey, concurrency 50, 500 requests',

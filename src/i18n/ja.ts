@@ -92,6 +92,8 @@ export const ja = {
   eniModel: {
     badge: 'モデル',
     note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約9〜13秒(スライド25の遅い応答に合わせた値。第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',
+    // On a slide, the same assumptions without their sources (the reading page and embeds give them).
+    slideNote: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約9〜13秒、EC2のENI作成は毎秒5・一度に25まで、ENIなしのコールドスタート0.4秒。',
     titles: { before: '旧アーキテクチャ: WorkerごとにENI', after: '新アーキテクチャ: Hyperplane ENI' },
     presets: {
       'verification-1': '検証1: hey 並列50・500リクエスト',
