@@ -7,6 +7,8 @@ export const rdbEn: RdbStrings = {
     'An example of demand in the {family} family growing to a peak of {peak} connections. Each change of instance type raises the max concurrent connections and the cost by a step, and the gap to the actual connections (connection capacity paid for but unused) is {unused}% over the whole period.',
   badge: 'Model',
   note: "The demand curve is this site's example (a service growing over two years). Instances are assumed to be scaled up and never down. Max concurrent connections is a rough ceiling from RDS for MySQL's default {DBInstanceClassMemory/12582880} computed with the nominal memory; in practice it is lower by what RDS reserves.",
+  // On a slide: the same assumptions, shorter (the reading page and embeds give the formula).
+  slideNote: "The demand is this site's example (a service growing over two years, instances scaled up, never down). Max connections: RDS for MySQL's default formula, a rough ceiling.",
   family: 'Instance family',
   peak: 'Peak connections',
   month: 'Month',

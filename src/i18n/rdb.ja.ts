@@ -5,6 +5,8 @@ export const rdbJa = {
     '{family}ファミリーで、ピーク{peak}接続まで伸びる需要の例。インスタンスタイプを変えるたびに最大同時接続数とコストが階段状に上がり、実際の接続数との差(支払っているのに使われない接続枠)は期間全体で{unused}%。',
   badge: 'モデル',
   note: '需要曲線はこのサイトの例(2年間で伸びるサービス)です。インスタンスは一度上げたら下げない想定。最大同時接続数はRDS for MySQLのデフォルト {DBInstanceClassMemory/12582880} を公称メモリで計算した上限の目安で、実際はRDSの予約分だけ少なくなります。',
+  // On a slide: the same assumptions, shorter (the reading page and embeds give the formula).
+  slideNote: '需要曲線はこのサイトの例です(2年間で伸びるサービス、インスタンスは上げたら下げない想定)。最大同時接続数はRDS for MySQLのデフォルトの式による上限の目安。',
   family: 'インスタンスファミリー',
   peak: 'ピーク時の接続数',
   month: '時点',

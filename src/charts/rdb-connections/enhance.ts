@@ -19,6 +19,7 @@ interface Drawing {
   handle: SVGCircleElement;
   width: number;
   height: number;
+  fontSize?: number;
   layout?: RdbLayout;
 }
 
@@ -36,6 +37,8 @@ export function enhanceRdb(figure: HTMLElement): void {
     handle: svg.querySelector<SVGCircleElement>('.rdb-handle')!,
     width: Number(svg.dataset.width),
     height: Number(svg.dataset.height),
+    // A slide's drawing sets its own text size, which its margins follow.
+    fontSize: Number(svg.getAttribute('font-size')) || undefined,
   }));
   const output = (name: string) => figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!;
   const number = (value: number) => count(Math.round(value));
@@ -43,7 +46,7 @@ export function enhanceRdb(figure: HTMLElement): void {
   const drawOne = (drawing: Drawing, peak: number, month: number): RdbLayout => {
     const { svg, handle } = drawing;
     const part = (name: string) => svg.querySelector(`[data-rdb="${name}"]`)!;
-    const layout = rdbLayout({ steps: familySteps(data, familyInput.value), peak, month, width: drawing.width, height: drawing.height });
+    const layout = rdbLayout({ steps: familySteps(data, familyInput.value), peak, month, width: drawing.width, height: drawing.height, fontSize: drawing.fontSize });
     drawing.layout = layout;
     part('waste').setAttribute('d', layout.waste);
     part('staircase').setAttribute('d', layout.staircase);

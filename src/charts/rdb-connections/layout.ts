@@ -18,6 +18,8 @@ export interface RdbLayoutOptions {
   month: number;
   width?: number;
   height?: number;
+  /** The words' size in viewBox units, which the margins follow; left out, the page's own. */
+  fontSize?: number;
 }
 
 export interface RdbStepLabel {
@@ -31,6 +33,9 @@ export interface RdbStepLabel {
 export interface RdbLayout {
   width: number;
   height: number;
+  fontSize?: number;
+  /** The size the margins are made for (the page's words are 12 units in its drawing). */
+  textSize: number;
   margin: { top: number; right: number; bottom: number; left: number };
   points: RdbPoint[];
   changes: (RdbChange & { x: number; y: number })[];
@@ -64,8 +69,10 @@ function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
   return scale;
 }
 
-export function rdbLayout({ steps, peak, month, width = 720, height = 360 }: RdbLayoutOptions): RdbLayout {
-  const margin = { top: 28, right: 84, bottom: 34, left: 56 };
+export function rdbLayout({ steps, peak, month, width = 720, height = 360, fontSize }: RdbLayoutOptions): RdbLayout {
+  const textSize = fontSize ?? 12;
+  const k = textSize / 12;
+  const margin = { top: 28 * k, right: 84 * k, bottom: 34 * k, left: 56 * k };
   // Two samples a month draw smooth curves (monotone); a tenth of a unit is finer than any screen shows.
   const points = rdbTimeline(peak, steps, 2);
   const used = points.flatMap((point) => (point.step ? [point.step] : []));
@@ -111,6 +118,8 @@ export function rdbLayout({ steps, peak, month, width = 720, height = 360 }: Rdb
   return {
     width,
     height,
+    fontSize,
+    textSize,
     margin,
     points,
     changes,
@@ -122,7 +131,7 @@ export function rdbLayout({ steps, peak, month, width = 720, height = 360 }: Rdb
     yTicks: ticks(0, yMax, 5).map((value) => ({ position: y(value), value })),
     costTicks: distinct
       .map((step) => ({ position: y(step.maxConnections), usdPerHour: step.instance.usdPerHour }))
-      .filter((tick, i, ticks) => i === ticks.length - 1 || ticks[i + 1].position < tick.position - 15),
+      .filter((tick, i, ticks) => i === ticks.length - 1 || ticks[i + 1].position < tick.position - textSize * 1.25),
     cursor: {
       x: x(point.month),
       demandY: y(point.demand),

@@ -18,8 +18,8 @@ export const unusedShare = (demand: number, max: number | undefined) => (max ? p
 /** The parts that change with the family, the peak and the month, by their `data-rdb` name. */
 export const rdbParts = {
   grid: (layout: RdbLayout) => layout.yTicks.map((tick) => el('line', { x1: layout.plot.left, x2: layout.plot.right, y1: tick.position, y2: tick.position })).join(''),
-  'y-ticks': (layout: RdbLayout) => layout.yTicks.map((tick) => el('text', { x: layout.plot.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(count(tick.value)))).join(''),
-  'cost-ticks': (layout: RdbLayout) => layout.costTicks.map((tick) => el('text', { class: 'rdb-cost', x: layout.plot.right + 6, y: tick.position + 4 }, text(tick.usdPerHour.toFixed(3)))).join(''),
+  'y-ticks': (layout: RdbLayout) => layout.yTicks.map((tick) => el('text', { x: layout.plot.left - 6, y: tick.position + layout.textSize / 3, 'text-anchor': 'end' }, text(count(tick.value)))).join(''),
+  'cost-ticks': (layout: RdbLayout) => layout.costTicks.map((tick) => el('text', { class: 'rdb-cost', x: layout.plot.right + 6, y: tick.position + layout.textSize / 3 }, text(tick.usdPerHour.toFixed(3)))).join(''),
   changes: (layout: RdbLayout) => layout.changes.map((change) => el('line', { x1: change.x, x2: change.x, y1: change.y, y2: layout.plot.bottom })).join(''),
   'step-labels': (layout: RdbLayout) => layout.stepLabels.map((label) => el('text', { x: label.x, y: label.y, 'text-anchor': 'middle' }, text(label.name))).join(''),
 } as const;
@@ -49,6 +49,7 @@ export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): stri
       class: `rdb-svg ${words.className}`,
       'data-width': layout.width,
       'data-height': layout.height,
+      ...(layout.fontSize ? { 'font-size': layout.fontSize } : {}),
     },
     el('title', { id: `${words.id}-title` }, text(t.title)),
     el('desc', { id: `${words.id}-desc`, 'data-rdb-desc': '' }, text(rdbMessages.description(t, words.family, words.peak, layout.unused))),
@@ -57,10 +58,10 @@ export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): stri
       'g',
       { class: 'axis', 'aria-hidden': 'true' },
       part('y-ticks'),
-      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: plot.bottom + 16, 'text-anchor': 'middle' }, text(tick.month))),
+      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: plot.bottom + (layout.textSize * 4) / 3, 'text-anchor': 'middle' }, text(tick.month))),
       el('text', { class: 'axis-title', x: plot.right, y: layout.height - 2, 'text-anchor': 'end' }, text(t.months)),
-      el('text', { class: 'axis-title', x: 0, y: plot.top - 4 }, text(t.connections)),
-      el('text', { class: 'axis-title', x: layout.width, y: plot.top - 4, 'text-anchor': 'end' }, text(t.costAxis)),
+      el('text', { class: 'axis-title', x: 0, y: plot.top - layout.textSize * 0.9 }, text(t.connections)),
+      el('text', { class: 'axis-title', x: layout.width, y: plot.top - layout.textSize * 0.9, 'text-anchor': 'end' }, text(t.costAxis)),
       part('cost-ticks'),
     ),
     el('path', { class: 'rdb-waste', d: layout.waste, 'data-rdb': 'waste' }),
