@@ -9,6 +9,7 @@ export interface RolloutText {
   description: string;
   /** Event labels' font size: the wide drawing's is larger. */
   fontSize: number;
+  tickSize: number;
   tickAnchor: 'middle' | 'end';
   className: string;
 }
@@ -25,7 +26,7 @@ export function rolloutMarks(layout: RolloutLayout, words: RolloutText): string 
       { class: 'r-axis' },
       ...layout.segments.map((segment) => el('line', { x1: segment.x1, y1: segment.y1, x2: segment.x2, y2: segment.y2 })),
       el('text', { class: 'r-break', x: layout.breakAt.x, y: layout.breakAt.y + 6, 'text-anchor': 'middle', 'font-size': 18 }, '≈'),
-      ...layout.ticks.map((tick) => el('text', { class: 'r-tick', x: tick.x, y: tick.y, 'text-anchor': words.tickAnchor, 'font-size': 14 }, text(tick.label))),
+      ...layout.ticks.map((tick) => el('text', { class: 'r-tick', x: tick.x, y: tick.y, 'text-anchor': words.tickAnchor, 'font-size': words.tickSize }, text(tick.label))),
     ),
     ...layout.labels.map((label) =>
       el(
