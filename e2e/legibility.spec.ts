@@ -8,12 +8,6 @@ import type { Page } from '@playwright/test';
 import { goToSlide, openDeck } from './deck';
 import { expect, test } from './fixtures';
 
-/**
- * Slides whose figures still set text under 16 px: issue 15's work in progress. A slide leaves
- * this list when it is fixed; every other slide is held to the sizes now.
- */
-const notYetLegible = new Set([25, 26, 29]);
-
 interface SmallText {
   px: number;
   text: string;
@@ -91,7 +85,7 @@ for (const deck of ['/deck/', '/en/deck/']) {
       await page.setViewportSize(viewport);
       for (let slide = 1; slide <= count; slide++) {
         await goToSlide(page, slide, { final: true });
-        if (viewport.width === 1280 && !notYetLegible.has(slide)) {
+        if (viewport.width === 1280) {
           const small = await smallTexts(page);
           if (small.length) tooSmall[slide] = small;
         }

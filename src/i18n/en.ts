@@ -56,6 +56,8 @@ export const en: Strings = {
     compareBucket: '{from}–{mark} s: {count}',
     compareFirstBucket: '{mark} s: {count}',
     compareSource: 'As recorded by hey (slides 25 and 26).',
+    // A slide's caption for the comparison: which runs, and their source.
+    compareBrief: '{title}. {source}',
     listSeparator: ', ',
   },
   replay: {

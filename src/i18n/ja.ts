@@ -59,6 +59,8 @@ export const ja = {
     compareBucket: '{from}〜{mark}秒 {count}件',
     compareFirstBucket: '{mark}秒 {count}件',
     compareSource: 'heyの記録どおり(スライド25・26)。',
+    // A slide's caption for the comparison: which runs, and their source.
+    compareBrief: '{title}。{source}',
     listSeparator: '、',
   },
   replay: {

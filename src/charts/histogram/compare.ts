@@ -68,7 +68,9 @@ export function compareFigure(rows: readonly CompareRow[], words: HistogramWords
           { class: 'compare-label' },
           label ? text(label + words.separator) : '',
           el('strong', {}, text(dateIn(run.date, words.date))),
-          text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) }), unlabelled(run) && bucketList(run, words)].filter(Boolean).map((part) => words.separator + part).join('')),
+          text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) })].filter(Boolean).map((part) => words.separator + part).join('')),
+          // A slide keeps the list for screen readers only: its audience reads the bars (deck.css).
+          unlabelled(run) && el('span', { class: 'compare-buckets' }, text(words.separator + bucketList(run, words))),
         ),
         histogramFigure(run, words, {
           id: `${options.id}-${i}-${run.id}`,
