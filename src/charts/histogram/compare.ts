@@ -25,6 +25,8 @@ export interface CompareOptions {
   width: number;
   rowHeight: number;
   table?: boolean;
+  /** On a slide: the bucket list goes to screen readers only, the audience reads the bars. */
+  brief?: boolean;
 }
 
 /** One time axis and one count axis for every row, so the rows read against each other. */
@@ -69,8 +71,7 @@ export function compareFigure(rows: readonly CompareRow[], words: HistogramWords
           label ? text(label + words.separator) : '',
           el('strong', {}, text(dateIn(run.date, words.date))),
           text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) })].filter(Boolean).map((part) => words.separator + part).join('')),
-          // A slide keeps the list for screen readers only: its audience reads the bars (deck.css).
-          unlabelled(run) && el('span', { class: 'compare-buckets' }, text(words.separator + bucketList(run, words))),
+          unlabelled(run) && el('span', options.brief ? { class: 'visually-hidden' } : {}, text(words.separator + bucketList(run, words))),
         ),
         histogramFigure(run, words, {
           id: `${options.id}-${i}-${run.id}`,
