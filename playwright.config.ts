@@ -12,8 +12,8 @@ if (!existsSync(executablePath)) {
 }
 
 // The tests serve the builds, they do not make them (npm test builds both first).
-for (const [dir, script] of [['dist', 'build'], ['dist-subpath', 'build:subpath']]) {
-  if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run npm run ${script} first (npm test runs both builds).`);
+for (const [dir, script] of [['dist', 'build'], ['dist-subpath', 'build:subpath'], ['dist-next', 'build:next-deploy']]) {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`No build in ${dir}/: run npm run ${script} first (npm test runs them all).`);
 }
 
 // The offline tests route what the service worker fetches (Chromium reports those requests only with this).

@@ -1,7 +1,8 @@
 /**
  * Presenting at a venue whose network fails: after one visit to the deck, a reload with the
  * network gone presents every slide with its charts and opens the speaker view; at the root and
- * under a sub-path. Online again, a reload takes the deck the server has now.
+ * under a sub-path. After a new deploy, the next online load takes the new deck, and what is
+ * kept offline from then on is the new deck whole.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -10,7 +11,9 @@ import { ja } from '../src/i18n/ja.ts';
 import { chartsReady } from './charts';
 import { goToSlide, presentSlide } from './deck';
 import { expect, test } from './fixtures';
-import { subPath, subPathPort } from './servers';
+import { type DeployServer, deployServer } from './deploy-server';
+import { nextDeployDir, nextDeployMark, nextEventLine } from './next-deploy';
+import { deployPort, subPath, subPathPort } from './servers';
 
 /** Visits the deck online until it says it is kept for offline use. */
 async function visitOnce(page: Page, deck: string, ready: string) {
@@ -61,14 +64,49 @@ test.describe('presenting without a network, after one visit', () => {
       await presentOffline(page, context, await firstNotes(page));
     });
   });
+});
 
-  test('online, a reload takes the page from the server, not the kept copy', async ({ page, context }) => {
+/** The caches this origin's worker keeps, and the version each build names its own by (integration.ts). */
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+const versionOf = (dir: string) => /vpc-lambda-pages-([0-9a-f]+)/.exec(readFileSync(`${dir}/sw.js`, 'utf8'))![1];
+
+test.describe('a new deploy, on a host that caches as GitHub Pages does', () => {
+  let host: DeployServer;
+  test.beforeAll(async () => {
+    host = await deployServer('dist', deployPort);
+  });
+  test.afterAll(() => host.close());
+  test.use({ baseURL: `http://127.0.0.1:${deployPort}` });
+
+  test('online, the next load takes the new deck, and what is kept offline is the new deck whole', async ({ page, context }) => {
+    const [first, next] = [versionOf('dist'), versionOf(nextDeployDir)];
+    expect(next).not.toBe(first);
     await visitOnce(page, '/deck/', ja.pages.offlineReady);
-    // What the server sends now: the same page with a marker, as a new deploy would differ.
-    const next = readFileSync('dist/deck/index.html', 'utf8').replace('<body>', '<body data-deploy="next">');
-    await context.route('**/deck/', (route) => route.fulfill({ body: next, contentType: 'text/html; charset=utf-8' }));
+    expect((await cacheNames(page)).every((name) => name.includes(first))).toBe(true);
+
+    host.deploy(nextDeployDir);
     await page.reload();
-    await expect(page.locator('body')).toHaveAttribute('data-deploy', 'next');
+    await expect(presentSlide(page)).toContainText(nextEventLine);
+    await expect(page.locator('html')).toHaveAttribute('data-deploy', nextDeployMark);
+    // Ready again only once the new deploy's worker keeps this page: by then nothing of the old one is left.
+    await expect(page.getByRole('status').filter({ hasText: ja.pages.offlineReady })).toBeVisible({ timeout: 30_000 });
+    const kept = await cacheNames(page);
+    expect(kept.filter((name) => !name.includes(next)), 'caches left by the old deploy').toEqual([]);
+    expect(kept.length).toBeGreaterThan(1);
+
+    // Offline, the new page with its own scripts and charts: not the old deck, not a mix.
+    const missing: string[] = [];
+    page.on('requestfailed', (request) => missing.push(request.url()));
+    await context.setOffline(true);
+    await page.reload();
+    await expect(presentSlide(page)).toContainText(nextEventLine);
+    await expect(page.locator('html')).toHaveAttribute('data-deploy', nextDeployMark);
+    for (const slide of [13, 29]) {
+      await goToSlide(page, slide);
+      await chartsReady(page, '.reveal .slides > section.present');
+    }
+    expect(missing).toEqual([]);
+    await context.setOffline(false);
   });
 });
 

@@ -3,3 +3,5 @@
 export const rootPort = 4391;
 export const subPathPort = 4392;
 export const subPath = '/vpc-lambda/';
+/** Where the offline tests host a site they redeploy while the browser watches (deploy-server.ts). */
+export const deployPort = 4393;

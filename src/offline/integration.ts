@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { offlineWorker, pagesCachePrefix } from './worker.ts';
+import { cachePrefix, offlineWorker, pagesCache, workerPartName } from './worker.ts';
 
 /** What the deck needs from the network, besides its pages: every chart's code and styles, and their data. */
 export const precachedPatterns = ['_astro/**/*.{js,css}', 'data/*.{json,csv,txt}', 'favicon.svg', 'deck-noscript.css'];
@@ -37,8 +37,8 @@ export function offlineDeck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const version = buildVersion(out);
-        const pagesCache = `${pagesCachePrefix}${version}`;
-        writeFileSync(join(out, 'offline-pages.js'), offlineWorker(pagesCache));
+        const workerPart = workerPartName(version);
+        writeFileSync(join(out, workerPart), offlineWorker(version));
         const { count, size, warnings } = await generateSW({
           swDest: join(out, 'sw.js'),
           globDirectory: out,
@@ -46,14 +46,15 @@ export function offlineDeck(): AstroIntegration {
           // Hashed file names change with their content: no revision needed.
           dontCacheBustURLsMatching: /^_astro\//,
           modifyURLPrefix: { '': base },
-          cacheId: `vpc-lambda-${version}`,
-          importScripts: [`${base}offline-pages.js`],
+          // Every cache carries the build's version: the next deploy's worker drops all that do not.
+          cacheId: `${cachePrefix}${version}`,
+          importScripts: [`${base}${workerPart}`],
           runtimeCaching: [
             {
               urlPattern: ({ request }) => request.mode === 'navigate',
               handler: 'NetworkFirst',
               options: {
-                cacheName: pagesCache,
+                cacheName: pagesCache(version),
                 // The speaker view loads the deck with ?receiver…: the same page.
                 matchOptions: { ignoreSearch: true },
                 // A venue's Wi-Fi that answers nothing: the kept copy after 5 s.
@@ -69,7 +70,7 @@ export function offlineDeck(): AstroIntegration {
           sourcemap: false,
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js: ${count} files precached (${Math.round(size / 1024)} KB), pages in ${pagesCache}`);
+        logger.info(`sw.js: ${count} files precached (${Math.round(size / 1024)} KB), pages in ${pagesCache(version)}`);
       },
     },
   };

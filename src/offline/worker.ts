@@ -1,27 +1,44 @@
 /**
- * The part of the service worker Workbox does not write: dropping the pages kept by earlier
- * deploys, and keeping the page that registered the worker (its first visit came before the
- * worker could see it), answering when it is kept so the deck can say it is ready offline.
+ * The part of the service worker Workbox does not write: replacing whatever an earlier deploy
+ * kept, and keeping each page that asks (its first visit came before the worker could see it),
+ * answering once it is kept so the deck can say it is ready offline.
  */
-export const pagesCachePrefix = 'vpc-lambda-pages-';
+export const cachePrefix = 'vpc-lambda-';
+export const pagesCache = (version: string) => `${cachePrefix}pages-${version}`;
+/** Named by the build, because a host caches it like any file (GitHub Pages, ten minutes) and
+ * importScripts may take it from that cache: a new sw.js must never run an old deploy's part. */
+export const workerPartName = (version: string) => `offline-${version}.js`;
 
-/** The script sw.js imports, for one build's pages cache. */
-export function offlineWorker(pagesCache: string): string {
+/** The script sw.js imports, for one build. */
+export function offlineWorker(version: string): string {
   return `// Generated at build (src/offline/worker.ts).
-const pages = ${JSON.stringify(pagesCache)};
-self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((key) => key.startsWith(${JSON.stringify(pagesCachePrefix)}) && key !== pages).map((key) => caches.delete(key)))));
-});
+const version = ${JSON.stringify(version)};
+const pages = ${JSON.stringify(pagesCache(version))};
+// Drops every cache an earlier deploy left. On activating, and again before saying a page is
+// kept: the old worker's last fetches and answers can open its caches anew after activation.
+const dropOthers = () => caches.keys().then((keys) => Promise.all(keys.filter((key) => key.startsWith(${JSON.stringify(cachePrefix)}) && !key.includes(version)).map((key) => caches.delete(key))));
+self.addEventListener('activate', (event) => event.waitUntil(dropOthers()));
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || data.type !== 'keep-page' || typeof data.url !== 'string') return;
+  if (!data || data.type !== 'keep-page' || typeof data.url !== 'string' || typeof data.script !== 'string') return;
   const url = new URL(data.url, self.registration.scope);
   if (url.origin !== self.location.origin) return;
+  const reply = (type) => event.source && event.source.postMessage({ type, url: url.pathname });
+  // A page of another deploy (one newer than this worker, loaded network first) is not this
+  // worker's to keep: its scripts are not in this precache. The new worker keeps it once it takes over.
+  const ownPrecache = () => caches.keys().then((keys) => keys.find((key) => key.includes(version) && key.includes('-precache-')));
   event.waitUntil(
-    caches.open(pages)
-      .then((cache) => cache.add(new Request(url.href, { cache: 'reload' })))
-      .then(() => event.source && event.source.postMessage({ type: 'page-kept', url: url.pathname }))
-      .catch(() => event.source && event.source.postMessage({ type: 'page-not-kept', url: url.pathname })),
+    ownPrecache()
+      .then((name) => name && caches.open(name).then((cache) => cache.match(data.script, { ignoreSearch: true })))
+      .then((script) => {
+        if (!script) return reply('page-of-another-deploy');
+        return caches.open(pages)
+          // Online the page came network first and is kept already; offline it is all there is.
+          .then((cache) => cache.match(url.href).then((kept) => kept || cache.add(new Request(url.href, { cache: 'reload' }))))
+          .then(dropOthers)
+          .then(() => reply('page-kept'));
+      })
+      .catch(() => reply('page-not-kept')),
   );
 });
 `;

@@ -23,9 +23,11 @@ for (const [dir, base] of [['dist', '/'], ['dist-subpath', '/vpc-lambda/']] as c
       // Workbox's NetworkFirst, minified: the navigation route races the network against its timeout.
       expect(worker).toMatch(/=>"navigate"===\w+\.mode,new class/);
       expect(worker).toMatch(/networkTimeoutSeconds:5/);
-      expect(worker).toContain(`importScripts("${base}offline-pages.js")`);
-      const pages = site.file('offline-pages.js').toString('utf8');
-      expect(pages).toMatch(/const pages = "vpc-lambda-pages-[0-9a-f]{12}";/);
+      // The part sw.js imports is named by the build, as is every cache, so no deploy runs another's.
+      const version = new RegExp(`importScripts\\("${base}offline-([0-9a-f]{12})\\.js"\\)`).exec(worker)?.[1];
+      expect(version, `sw.js imports ${base}offline-<version>.js`).toBeDefined();
+      expect(site.file(`offline-${version}.js`).toString('utf8')).toContain(`const pages = "vpc-lambda-pages-${version}";`);
+      expect(worker).toContain(`cacheName:"vpc-lambda-pages-${version}"`);
     });
   });
 }
