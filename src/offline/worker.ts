@@ -18,6 +18,10 @@ const pages = ${JSON.stringify(pagesCache(version))};
 // kept: the old worker's last fetches and answers can open its caches anew after activation.
 const dropOthers = () => caches.keys().then((keys) => Promise.all(keys.filter((key) => key.startsWith(${JSON.stringify(cachePrefix)}) && !key.includes(version)).map((key) => caches.delete(key))));
 self.addEventListener('activate', (event) => event.waitUntil(dropOthers()));
+// Workbox names its precache \`<cacheId>-precache-v2-<scope>\`; hashed files carry a revision query.
+const precached = (url) => caches.keys()
+  .then((keys) => keys.find((key) => key.includes(version) && key.includes('-precache-')))
+  .then((name) => name && caches.open(name).then((cache) => cache.match(url, { ignoreSearch: true })));
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'keep-page' || typeof data.url !== 'string' || typeof data.script !== 'string') return;
@@ -26,10 +30,8 @@ self.addEventListener('message', (event) => {
   const reply = (type) => event.source && event.source.postMessage({ type, url: url.pathname });
   // A page of another deploy (one newer than this worker, loaded network first) is not this
   // worker's to keep: its scripts are not in this precache. The new worker keeps it once it takes over.
-  const ownPrecache = () => caches.keys().then((keys) => keys.find((key) => key.includes(version) && key.includes('-precache-')));
   event.waitUntil(
-    ownPrecache()
-      .then((name) => name && caches.open(name).then((cache) => cache.match(data.script, { ignoreSearch: true })))
+    precached(data.script)
       .then((script) => {
         if (!script) return reply('page-of-another-deploy');
         return caches.open(pages)
