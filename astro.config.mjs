@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { offlineDeck } from './src/offline/integration.ts';
+import { trimRevealCss } from './src/deck/reveal-css.ts';
 
 // BASE_PATH lets the same build run from a sub-path (e.g. GitHub Pages: BASE_PATH=/vpc-lambda/).
 const base = process.env.BASE_PATH || '/';
@@ -22,6 +23,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    css: { postcss: { plugins: [trimRevealCss] } },
     build: {
       rolldownOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, which

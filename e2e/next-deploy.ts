@@ -1,6 +1,6 @@
 /**
  * A second, real deploy of the site, for the test that a new deploy replaces what the service
- * worker kept (offline.spec.ts): this checkout copied, with slide 1's event line changed and the
+ * worker kept (offline.spec.ts): this checkout copied, with slide 1's event line and notes changed and the
  * deck's script marking the page it runs on (so the next deploy's pages and its scripts differ),
  * and built like the root build into dist-next/. `npm test` runs it after the two builds it tests.
  */
@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 export const nextDeployDir = 'dist-next';
 /** What the next deploy's slide 1 says of its event, where this one says 2019年10月26日. */
 export const nextEventLine = '2019年10月26日(次のデプロイ)';
+/** What the next deploy's slide 1 notes end with: notes arrive with the whole deck, so a test sees whose whole deck it got. */
+export const nextNotesLine = '28分ほどお付き合いください(次のデプロイ)';
 /** What the next deploy's deck script sets on <html>, so a test sees whose script runs. */
 export const nextDeployMark = 'next';
 
@@ -30,7 +32,8 @@ export function buildNextDeploy(root = process.cwd()) {
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     edit(join(copy, 'src/content/slides/ja/01-title.mdx'), '2019年10月26日', nextEventLine);
-    edit(join(copy, 'src/layouts/Deck.astro'), 'deck.initialize();', `deck.initialize();\n      document.documentElement.dataset.deploy = '${nextDeployMark}';`);
+    edit(join(copy, 'src/content/slides/ja/01-title.mdx'), '28分ほどお付き合いください。', `${nextNotesLine}。`);
+    edit(join(copy, 'src/layouts/Deck.astro'), 'const failed =', `document.documentElement.dataset.deploy = '${nextDeployMark}';\n      const failed =`);
     execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
       cwd: copy,
       stdio: 'inherit',

@@ -12,7 +12,7 @@ import { chartsReady } from './charts';
 import { goToSlide, presentSlide } from './deck';
 import { expect, test } from './fixtures';
 import { type DeployServer, deployServer } from './deploy-server';
-import { nextDeployDir, nextDeployMark, nextEventLine } from './next-deploy';
+import { nextDeployDir, nextDeployMark, nextEventLine, nextNotesLine } from './next-deploy';
 import { deployPort, subPath, subPathPort } from './servers';
 
 /** Visits the deck online until it says it is kept for offline use. */
@@ -40,19 +40,23 @@ async function presentOffline(page: Page, context: BrowserContext, notes: string
   await context.setOffline(false);
 }
 
-const firstNotes = async (page: Page) => (await page.locator('.reveal .slides > section[data-slide="1"] aside.notes').textContent())!.trim().slice(0, 20);
+/** The start of slide 1's notes, as built: the deck fetches them with the whole deck (deck/full/). */
+const firstNotes = (deck: string) => {
+  const html = readFileSync(`${deck}full/index.html`, 'utf8');
+  return /<aside class="notes">\s*<p>([^<]{20})/.exec(html)![1]!;
+};
 
 test.use({ serviceWorkers: 'allow' });
 
 test.describe('presenting without a network, after one visit', () => {
   test('the deck reloads offline with its slides, charts and speaker view', async ({ page, context }) => {
     await visitOnce(page, '/deck/', ja.pages.offlineReady);
-    await presentOffline(page, context, await firstNotes(page));
+    await presentOffline(page, context, firstNotes('dist/deck/'));
   });
 
   test('the English deck, the same', async ({ page, context }) => {
     await visitOnce(page, '/en/deck/', en.pages.offlineReady);
-    await presentOffline(page, context, await firstNotes(page));
+    await presentOffline(page, context, firstNotes('dist/en/deck/'));
   });
 
   test.describe('under a sub-path', () => {
@@ -61,7 +65,7 @@ test.describe('presenting without a network, after one visit', () => {
       await visitOnce(page, `${subPath}deck/`, ja.pages.offlineReady);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
       expect(new URL(scope!).pathname).toBe(subPath);
-      await presentOffline(page, context, await firstNotes(page));
+      await presentOffline(page, context, firstNotes('dist-subpath/deck/'));
     });
   });
 });
@@ -105,6 +109,8 @@ test.describe('a new deploy, on a host that caches as GitHub Pages does', () => 
       await goToSlide(page, slide);
       await chartsReady(page, '.reveal .slides > section.present');
     }
+    // The whole deck (figures, notes) kept with it is the new deploy's too.
+    await expect(page.locator('.reveal .slides > section[data-slide="1"] aside.notes')).toContainText(nextNotesLine);
     expect(missing).toEqual([]);
     await context.setOffline(false);
   });

@@ -27,10 +27,13 @@ async function stepThenReload(page: Page, slide: number, shown?: Locator) {
 }
 
 test.describe('presenting the deck', () => {
-  test('without JavaScript the deck reads as one page of slides, one below the other, every step shown', async ({ browser }) => {
+  test('without JavaScript the deck reads as one page of slides, one below the other, every step and drawing shown', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/deck/');
+    // The deck loads its drawings with JavaScript; without it, the reader goes to the whole deck.
+    await expect(page).toHaveURL(/\/deck\/full\/$/);
+    await expect(page.locator('.reveal .slides > section')).toHaveCount(47);
     const boxes = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((section) => section.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes).toHaveLength(47);
     boxes.slice(1).forEach((box, i) => {

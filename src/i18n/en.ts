@@ -227,6 +227,8 @@ export const en: Strings = {
     offlineReady: 'Ready offline',
     projectorKey: 'Switch light and dark (for the projector)',
     readThisSlide: 'Read this slide',
+    figuresFailed: 'The figures and speaker notes did not load ({reason}). Reload the deck, or read the slides on the reading page.',
+    figureLater: 'Figure loading',
     landing: {
       description: '“{talk}”, presented by {speaker} at {event}: slides to present, a page to read, and figures to embed.',
       abstract:

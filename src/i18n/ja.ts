@@ -230,6 +230,8 @@ export const ja = {
     offlineReady: 'オフラインでも発表できます',
     projectorKey: 'ライト・ダークの切り替え(プロジェクター用)',
     readThisSlide: 'このスライドを読む',
+    figuresFailed: '図とスピーカーノートを読み込めませんでした({reason})。再読み込みするか、読むページでご覧ください。',
+    figureLater: '図を読み込んでいます',
     landing: {
       description: '{speaker}が{event}で発表した「{talk}」を、発表するスライド、読むページ、埋め込める図として公開しています。',
       abstract:

@@ -29,3 +29,6 @@ export function editionPath(locale: 'ja' | 'en', path: string): string {
 export function localHref(base: string, locale: 'ja' | 'en', path: string): string {
   return withBase(base, editionPath(locale, path));
 }
+
+/** The whole deck in one page (every drawing and note), which /deck/ fetches as the presenter nears its figures. */
+export const wholeDeckPath = '/deck/full/';

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { cachePrefix, offlineWorker, pagesCache, workerPartName } from './worker.ts';
+import { wholeDeckPath } from '../lib/paths.ts';
 
 /** What the deck needs from the network, besides its pages: every chart's code and styles, and their data. */
 export const precachedPatterns = ['_astro/**/*.{js,css}', 'data/*.{json,csv,txt}', 'favicon.svg', 'deck-noscript.css'];
@@ -39,6 +40,13 @@ export function offlineDeck(): AstroIntegration {
         const version = buildVersion(out);
         const workerPart = workerPartName(version);
         writeFileSync(join(out, workerPart), offlineWorker(version));
+        const pageCaching = {
+          cacheName: pagesCache(version),
+          // The speaker view loads the deck with ?receiver…: the same page.
+          matchOptions: { ignoreSearch: true },
+          // A venue's Wi-Fi that answers nothing: the kept copy after 5 s.
+          networkTimeoutSeconds: 5,
+        };
         const { count, size, warnings } = await generateSW({
           swDest: join(out, 'sw.js'),
           globDirectory: out,
@@ -50,17 +58,11 @@ export function offlineDeck(): AstroIntegration {
           cacheId: `${cachePrefix}${version}`,
           importScripts: [`${base}${workerPart}`],
           runtimeCaching: [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: pagesCache(version),
-                // The speaker view loads the deck with ?receiver…: the same page.
-                matchOptions: { ignoreSearch: true },
-                // A venue's Wi-Fi that answers nothing: the kept copy after 5 s.
-                networkTimeoutSeconds: 5,
-              },
-            },
+            // Pages, network first…
+            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: pageCaching },
+            // …and the whole deck, which the deck fetches for its figures and notes (src/deck/whole.ts).
+            // (Workbox writes these patterns into sw.js as source: a RegExp, not a closure over wholeDeckPath.)
+            { urlPattern: new RegExp(`${wholeDeckPath.replace(/[/.]/g, '\\$&')}(\\?.*)?$`), handler: 'NetworkFirst', options: pageCaching },
           ],
           skipWaiting: true,
           clientsClaim: true,

@@ -26,7 +26,9 @@ self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'keep-page' || typeof data.url !== 'string' || typeof data.script !== 'string') return;
   const url = new URL(data.url, self.registration.scope);
-  if (url.origin !== self.location.origin) return;
+  // The pages it fetches later (the whole deck, for its figures and notes) are kept with it.
+  const also = (Array.isArray(data.also) ? data.also : []).filter((page) => typeof page === 'string').map((page) => new URL(page, self.registration.scope));
+  if ([url, ...also].some((page) => page.origin !== self.location.origin)) return;
   const reply = (type) => event.source && event.source.postMessage({ type, url: url.pathname });
   // A page of another deploy (one newer than this worker, loaded network first) is not this
   // worker's to keep: its scripts are not in this precache. The new worker keeps it once it takes over.
@@ -36,7 +38,7 @@ self.addEventListener('message', (event) => {
         if (!script) return reply('page-of-another-deploy');
         return caches.open(pages)
           // Online the page came network first and is kept already; offline it is all there is.
-          .then((cache) => cache.match(url.href).then((kept) => kept || cache.add(new Request(url.href, { cache: 'reload' }))))
+          .then((cache) => Promise.all([url, ...also].map((page) => cache.match(page.href).then((kept) => kept || cache.add(new Request(page.href, { cache: 'reload' }))))))
           .then(dropOthers)
           .then(() => reply('page-kept'));
       })

@@ -69,11 +69,12 @@ describe('reveal.js loads on the deck only', () => {
   const site = sites[0];
   // A class reveal.js gives the page's viewport: its core is in a bundle that carries it.
   const revealIn = (page: string) => [...reachable(site, page)].filter((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('reveal-viewport'));
+  // The deck, and the whole deck it fetches (a deck too, for a visitor who lands on it).
+  const decks = ['deck/', 'en/deck/', 'deck/full/', 'en/deck/full/'];
   it('the deck’s code carries reveal.js', () => {
-    expect(revealIn('deck/')).toHaveLength(1);
-    expect(revealIn('en/deck/')).toHaveLength(1);
+    for (const deck of decks) expect(revealIn(deck), deck).toHaveLength(1);
   });
-  for (const page of site.pages.filter((page) => !page.endsWith('deck/'))) {
+  for (const page of site.pages.filter((page) => !decks.includes(page))) {
     it(`/${page} loads no reveal.js, even later`, () => expect(revealIn(page)).toEqual([]));
   }
 });

@@ -20,8 +20,11 @@ for (const [dir, base] of [['dist', '/'], ['dist-subpath', '/vpc-lambda/']] as c
 
     it('keeps no page in the precache: pages go network first, kept per build', () => {
       expect(precached.filter((url) => url.endsWith('.html') || url.endsWith('/'))).toEqual([]);
-      // Workbox's NetworkFirst, minified: the navigation route races the network against its timeout.
-      expect(worker).toMatch(/=>"navigate"===\w+\.mode,new class/);
+      // Workbox's NetworkFirst, minified: the navigation route races the network against its timeout,
+      // and so does the route of the whole deck (fetched, not navigated to), into the same cache.
+      const strategy = /=>"navigate"===\w+\.mode,new (\w+)\(\{cacheName:"vpc-lambda-pages-/.exec(worker)?.[1];
+      expect(strategy, 'the navigation route').toBeDefined();
+      expect(worker).toContain(`(/\\/deck\\/full\\/(\\?.*)?$/,new ${strategy}({cacheName:"vpc-lambda-pages-`);
       expect(worker).toMatch(/networkTimeoutSeconds:5/);
       // The part sw.js imports is named by the build, as is every cache, so no deploy runs another's.
       const version = new RegExp(`importScripts\\("${base}offline-([0-9a-f]{12})\\.js"\\)`).exec(worker)?.[1];

@@ -94,15 +94,41 @@ describe('the English static images', () => {
 });
 
 describe('the deck and the reading page', () => {
-  for (const [page, edition] of [['deck/', 'ja'], ['en/deck/', 'en']] as const) {
-    it(`/${page} has the talk's ${talk.slideCount} slides in order, each with speaker notes, and no vertical stacks`, () => {
+  for (const [page, edition] of [['deck/', 'ja'], ['en/deck/', 'en'], ['deck/full/', 'ja'], ['en/deck/full/', 'en']] as const) {
+    it(`/${page} has the talk's ${talk.slideCount} slides in order, and no vertical stacks`, () => {
       const document = site.document(page);
       const slides = [...document.querySelectorAll('.reveal .slides > section')];
       expect(slides.map((slide) => Number(slide.getAttribute('data-slide')))).toEqual(Array.from({ length: talk.slideCount }, (_, i) => i + 1));
       // A nested <section> would make reveal split a slide in two.
       expect(document.querySelectorAll('.reveal .slides > section section')).toHaveLength(0);
-      slides.forEach((slide, i) => expect(slide.querySelector('aside.notes')?.textContent?.trim().length ?? 0, `notes of slide ${i + 1}`).toBeGreaterThan(40));
       expect(document.querySelector('.reveal .slides > section h1')?.textContent).toContain(edition === 'ja' ? talk.title : 'A Dramatic Improvement??');
+    });
+  }
+
+  for (const [deck, whole] of [['deck/', 'deck/full/'], ['en/deck/', 'en/deck/full/']] as const) {
+    it(`/${deck} carries the slides' words only; /${whole} has every drawing, and notes for every slide`, () => {
+      const light = site.document(deck);
+      const full = site.document(whole);
+      // The deck as it first loads: no notes, no drawing, a placeholder where each one goes.
+      expect(light.querySelectorAll('aside.notes, svg, table')).toHaveLength(0);
+      const placeholders = [...light.querySelectorAll('.slides > section')].map((slide) => slide.querySelectorAll('[data-later]').length);
+      expect(placeholders.reduce((a, b) => a + b, 0)).toBeGreaterThan(15);
+      expect(light.querySelector('.reveal')?.getAttribute('data-whole')).toBe(`/${whole}`);
+      // The whole deck: the same slides, each placeholder's slide with its drawings, every slide its notes.
+      expect(full.querySelectorAll('[data-later]')).toHaveLength(0);
+      expect(full.querySelector('.reveal')?.hasAttribute('data-whole')).toBe(false);
+      [...full.querySelectorAll('.slides > section')].forEach((slide, i) => {
+        expect(slide.querySelector('aside.notes')?.textContent?.trim().length ?? 0, `notes of slide ${i + 1}`).toBeGreaterThan(40);
+        if (placeholders[i]) expect(slide.querySelector('svg, pre, table'), `drawing of slide ${i + 1}`).not.toBeNull();
+      });
+    });
+
+    it(`/${deck} sends a reader without JavaScript to /${whole}, which search engines leave for the deck`, () => {
+      const refresh = [...site.document(deck).querySelectorAll('noscript')].map((noscript) => noscript.innerHTML).join('');
+      expect(refresh).toContain(`<meta http-equiv="refresh" content="0; url=/${whole}">`);
+      const head = site.document(whole).head;
+      expect(head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(new URL(head.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(`/${deck}`);
     });
   }
 

@@ -1,0 +1,87 @@
+/**
+ * The deck first loads light (/deck/: the slides' words, no drawings, no notes; see
+ * components/deck/light.ts) and becomes whole with one fetch of /deck/full/, the same slides
+ * rendered with everything. That fetch happens as the presenter nears the first drawing, and
+ * before anything that needs every slide complete: the speaker view (notes), search, the
+ * overview, print, the speaker view's own previews, a deep link to a slide with a figure.
+ */
+interface Slides {
+  isReady(): boolean;
+  syncSlide(slide: HTMLElement): void;
+  layout(): void;
+}
+
+/** Styles the whole deck uses that this page lacks (the charts'), applied before its figures arrive. */
+async function adoptStyles(whole: Document): Promise<void> {
+  const present = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href));
+  const inline = new Set([...document.querySelectorAll('style')].map((style) => style.textContent));
+  const loads: Promise<unknown>[] = [];
+  // DOMParser runs no scripts, so <noscript> holds real elements: its no-JavaScript styles stay out.
+  for (const element of whole.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style')) {
+    if (element.closest('noscript')) continue;
+    if (element instanceof HTMLLinkElement) {
+      if (present.has(element.href)) continue;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = element.href;
+      loads.push(new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(`stylesheet ${element.getAttribute('href')}`));
+      }));
+      document.head.append(link);
+    } else if (!inline.has(element.textContent)) {
+      document.head.append(document.importNode(element, true));
+    }
+  }
+  await Promise.all(loads);
+}
+
+/** Each slide takes the whole deck's content where it had placeholders, and its notes everywhere. */
+function fillSlides(whole: Document, slides: Slides): void {
+  for (const source of whole.querySelectorAll<HTMLElement>('.slides > section[data-slide]')) {
+    const slide = document.querySelector<HTMLElement>(`.slides > section[data-slide="${source.dataset.slide}"]`);
+    const inner = slide?.querySelector('.slide-inner');
+    const full = source.querySelector('.slide-inner');
+    if (!slide || !inner || !full) continue;
+    if (inner.querySelector('[data-later]')) {
+      inner.replaceWith(document.importNode(full, true));
+      // Before reveal starts (print, a deep link), it finds the new fragments itself.
+      if (slides.isReady()) slides.syncSlide(slide);
+    } else {
+      inner.append(...[...full.querySelectorAll(':scope > aside.notes')].map((notes) => document.importNode(notes, true)));
+    }
+  }
+  if (slides.isReady()) slides.layout();
+}
+
+let whole: Promise<void> | undefined;
+
+/**
+ * Makes the deck whole, once (a failure is reported in `failed` and tried again on the next call).
+ * Resolves at once on a deck that is whole already.
+ */
+export function makeWhole(slides: Slides, failed: HTMLElement): Promise<void> {
+  const href = document.querySelector<HTMLElement>('.reveal')?.dataset.whole;
+  if (!href) return Promise.resolve();
+  whole ??= (async () => {
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    await adoptStyles(page);
+    fillSlides(page, slides);
+    failed.hidden = true;
+    // The charts that just arrived: each one's code loads when its slide is shown.
+    await import('~/charts/runtime/clients');
+  })().catch((error: unknown) => {
+    whole = undefined;
+    failed.textContent = (failed.dataset.message ?? '').replace('{reason}', error instanceof Error ? error.message : String(error));
+    failed.hidden = false;
+    throw error;
+  });
+  return whole;
+}
+
+/** Whether a slide, or one of the next few, still waits for its drawing. */
+export function nearsLater(slides: readonly Element[], index: number, ahead = 3): boolean {
+  return slides.slice(Math.max(0, index - 1), index + ahead + 1).some((slide) => slide.querySelector('[data-later]'));
+}
