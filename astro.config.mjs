@@ -18,8 +18,9 @@ export default defineConfig({
   // The talk's Japanese at the root, its English translation under /en/ (Astro.currentLocale tells components which).
   i18n: { locales: ['ja', 'en'], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   build: {
-    // Small pages ship their CSS inline; the deck's theme is shared and cached.
-    inlineStylesheets: 'auto',
+    // Every page ships its CSS inline (the largest, the deck's, is 9 KB gzipped): the first paint
+    // waits for no stylesheet request.
+    inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
   vite: {

@@ -73,7 +73,7 @@ test.describe('embedding a chart in a blog post', () => {
     }
   });
 
-  test('the gallery shows every chart with a preview, the code to copy, the image and the data', async ({ page, context }) => {
+  test('the gallery shows every chart as its image, live on request, with the code to copy and the data', async ({ page, context }) => {
     const t = ja.pages.gallery;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/embed/');
@@ -81,12 +81,18 @@ test.describe('embedding a chart in a blog post', () => {
     await expect(items).toHaveCount(chartIds.length);
     for (const id of chartIds) {
       const item = page.locator(`.gallery-item#${id}`);
-      await expect(item.locator('iframe')).toHaveAttribute('loading', 'lazy');
+      // A static image stands in for the live chart until the reader asks for it.
+      await expect(item.locator('iframe')).toHaveCount(0);
+      await expect(item.getByRole('img', { name: new RegExp(`${t.imageAlt.replace('{title}', '.+').replace(/[()]/g, '\\$&')}`) })).toHaveAttribute('src', new RegExp(`/embed/${id}\\.svg$`));
       await expect(item.getByRole('link', { name: t.staticImage })).toHaveAttribute('href', new RegExp(`/embed/${id}\\.svg$`));
       const code = await item.locator('pre code').textContent();
       expect(code).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/${id}/" title="[^"]+" loading="lazy" width="100%"`));
     }
     const first = items.first();
+    await first.getByRole('button', { name: t.live }).click();
+    const live = first.frameLocator('iframe');
+    await expect(live.locator('[data-chart]').first()).toBeVisible();
+    await expect(first.getByRole('button', { name: t.live })).toHaveCount(0);
     await first.getByRole('button', { name: t.copy }).click();
     await expect(first.getByRole('status')).toHaveText(t.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await first.locator('pre code').textContent());

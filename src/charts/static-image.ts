@@ -20,7 +20,8 @@ const staticCss = `
 .static-title { fill: var(--color-text); font-size: 17px; font-weight: 700; font-family: var(--font-sans); }
 `;
 
-export async function staticImageFile(chart: Chart, words: Strings): Promise<string> {
+/** The static image's file, and its size (the gallery shows it in place of a live preview). */
+export async function staticImage(chart: Chart, words: Strings): Promise<{ file: string; width: number; height: number }> {
   const { drawings, classes, model, notes = [] } = await chart.image();
   const width = Math.max(...drawings.map((drawing) => drawing.width));
   const noteLines = notes.flatMap((note) => wrapText(note, width, 12));
@@ -42,7 +43,7 @@ export async function staticImageFile(chart: Chart, words: Strings): Promise<str
   const creditLines = wrapText(credit, width, 12);
   const height = y + creditLines.length * 16 - 4;
   const [outerWidth, outerHeight] = [width + 16, height + 8];
-  return (
+  const file =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     el(
       'svg',
@@ -55,6 +56,10 @@ export async function staticImageFile(chart: Chart, words: Strings): Promise<str
       ...placed,
       ...creditLines.map((line, i) => el('text', { class: 'static-credit', x: 0, y: height - 4 - (creditLines.length - 1 - i) * 16 }, text(line))),
     ) +
-    '\n'
-  );
+    '\n';
+  return { file, width: outerWidth, height: outerHeight };
+}
+
+export async function staticImageFile(chart: Chart, words: Strings): Promise<string> {
+  return (await staticImage(chart, words)).file;
 }
