@@ -33,7 +33,7 @@ export function buildNextDeploy(root = process.cwd()) {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     edit(join(copy, 'src/content/slides/ja/01-title.mdx'), '2019年10月26日', nextEventLine);
     edit(join(copy, 'src/content/slides/ja/01-title.mdx'), '28分ほどお付き合いください。', `${nextNotesLine}。`);
-    edit(join(copy, 'src/layouts/Deck.astro'), 'const failed =', `document.documentElement.dataset.deploy = '${nextDeployMark}';\n      const failed =`);
+    edit(join(copy, 'src/deck/present.ts'), 'const failed =', `document.documentElement.dataset.deploy = '${nextDeployMark}';\nconst failed =`);
     execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
       cwd: copy,
       stdio: 'inherit',

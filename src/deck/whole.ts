@@ -36,6 +36,28 @@ async function adoptStyles(whole: Document): Promise<void> {
   await Promise.all(loads);
 }
 
+const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
+
+/**
+ * The charts' scripts arrive inside their slides, inert (scripts a parser made never run when
+ * moved); each new one is replaced by a live copy, which registers its charts and loads their
+ * code when they are first shown. Resolves once each has run.
+ */
+function runArrived(before: ReadonlySet<string>): Promise<unknown> {
+  return Promise.all(
+    scripts()
+      .filter((inert) => !before.has(inert.src))
+      .map((inert) => new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = inert.src;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error(`script ${inert.getAttribute('src')}`));
+        inert.replaceWith(script);
+      })),
+  );
+}
+
 /** Each slide takes the whole deck's content where it had placeholders, and its notes everywhere. */
 function fillSlides(whole: Document, slides: Slides): void {
   for (const source of whole.querySelectorAll<HTMLElement>('.slides > section[data-slide]')) {
@@ -68,10 +90,10 @@ export function makeWhole(slides: Slides, failed: HTMLElement): Promise<void> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     await adoptStyles(page);
+    const before = new Set(scripts().map((script) => script.src));
     fillSlides(page, slides);
     failed.hidden = true;
-    // The charts that just arrived: each one's code loads when its slide is shown.
-    await import('~/charts/runtime/clients');
+    await runArrived(before);
   })().catch((error: unknown) => {
     whole = undefined;
     failed.textContent = (failed.dataset.message ?? '').replace('{reason}', error instanceof Error ? error.message : String(error));

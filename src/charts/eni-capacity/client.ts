@@ -1,4 +1,0 @@
-/** Enhances this chart wherever a page drew it, once it comes into view (the page's script, and the deck's when its figures arrive). */
-import { enhanceWhenVisible } from '../runtime/lazy';
-
-enhanceWhenVisible('.eni-capacity', (figure) => import('./enhance').then(({ enhanceCapacity }) => enhanceCapacity(figure)));
