@@ -4,14 +4,13 @@
  * projector key and offline presenting. Deck.astro loads it once slide 1 is on screen.
  */
 import Reveal from 'reveal.js';
-import { isPrinting, prefersReducedMotion } from '../charts/runtime/motion';
 import { makeWhole, nearsLater } from './whole';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import type { SearchPlugin } from 'reveal.js/plugin/search';
 import { totalMinutes } from '../lib/agenda';
 import { keepOffline } from '../offline/register';
 
-const reducedMotion = prefersReducedMotion();
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The speaker view loads this page in iframes with `?receiver` and a zero-based `#/h/v`
 // hash whatever the deck's setting; reading that hash one-based would shift the iframes
 // back one slide, and the speaker view would then pull the main deck back with them.
@@ -49,7 +48,7 @@ const whole = () => makeWhole(deck, failed);
 // printed deck, the speaker view's previews, and a link straight to a slide with a figure.
 const linked = Number(/^#\/(\d+)/.exec(window.location.hash)?.[1] ?? 1);
 const linkedSlide = document.querySelectorAll('.slides > section')[linked - 1];
-const wholeFirst = isPrinting() || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
+const wholeFirst = /[?&]print-pdf/.test(window.location.search) || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
 (wholeFirst ? whole().catch(() => undefined) : Promise.resolve()).then(() => deck.initialize());
 // Otherwise the rest arrives as the presenter nears the first drawing, or asks for an overview.
 const approach = () => {
