@@ -48,6 +48,28 @@ test.describe('embedding a chart in a blog post', () => {
     }
   });
 
+  for (const viewport of [{ width: 390, height: 844 }, { width: 412, height: 823 }])
+  test(`on a phone (${viewport.width} px), no chart page moves as its code takes over`, async ({ browser }) => {
+    // As Lighthouse's mobile run emulates a phone, with motion (a replay starts again from zero).
+    const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => (source.node as Element | undefined)?.className ?? source.node?.nodeName).join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const id of chartIds) {
+      await page.goto(`/embed/${id}/`);
+      await chartsReady(page);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts), id).toEqual([]);
+    }
+    await context.close();
+  });
+
   test('a host page with the listener sizes the iframes to their charts, as their heights change', async ({ page, baseURL }) => {
     await page.goto('/embed/');
     await page.setContent(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">

@@ -50,6 +50,9 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
   const strong = (value: string) => el('strong', {}, text(value));
   const button = (action: string, label: string, extra: Record<string, string> = {}) => el('button', { type: 'button', 'data-action': action, ...extra, disabled: true }, text(label));
   const counter = (label: string, output: string, after: string) => el('div', {}, el('dt', {}, text(label)), el('dd', {}, output, after));
+  // Each number keeps the room of its value at the end of the run (what the build writes), so the
+  // counters do not reflow, and the chart below them jump, when the replay starts again from zero.
+  const output = (name: string, value: string) => el('output', { name, style: `min-width:${value.length}ch` }, text(value));
   return el(
     'figure',
     { class: compact ? 'chart replay replay--compact' : 'chart replay', 'data-chart': id, 'data-replay': run.id, 'data-model': run.model, 'data-start': compact ? 'end' : 'start' },
@@ -93,10 +96,10 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
     el(
       'dl',
       { class: 'replay-counters', 'aria-live': 'off' },
-      counter(t.elapsed, el('output', { name: 'elapsed' }, text(replay.totalSeconds.toFixed(2))), text(` ${words.secondsUnit}`)),
-      counter(t.done, el('output', { name: 'done' }, text(count(done))), text(` / ${count(done)}`)),
-      counter(t.requestsPerSecond, el('output', { name: 'rps' }, text(rps.toFixed(1))), ` ${el('small', {}, text(`(${fill(t.recorded, { value: String(summary.requestsPerSecond) })})`))}`),
-      counter(t.average, el('output', { name: 'average' }, text(replay.averageSeconds.toFixed(4))), ` ${text(words.secondsUnit)} ${el('small', {}, text(`(${fill(t.recorded, { value: law.averageSeconds.toFixed(4) })})`))}`),
+      counter(t.elapsed, output('elapsed', replay.totalSeconds.toFixed(2)), text(` ${words.secondsUnit}`)),
+      counter(t.done, output('done', count(done)), text(` / ${count(done)}`)),
+      counter(t.requestsPerSecond, output('rps', rps.toFixed(1)), ` ${el('small', {}, text(`(${fill(t.recorded, { value: String(summary.requestsPerSecond) })})`))}`),
+      counter(t.average, output('average', replay.averageSeconds.toFixed(4)), ` ${text(words.secondsUnit)} ${el('small', {}, text(`(${fill(t.recorded, { value: law.averageSeconds.toFixed(4) })})`))}`),
     ),
     // How the numbers at the top were worked out; a slide has room only for the numbers.
     !compact &&
