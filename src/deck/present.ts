@@ -43,21 +43,24 @@ const deck = new Reveal({
   pdfMaxPagesPerSlide: 1,
 });
 const failed = document.querySelector<HTMLElement>('.deck-later-failed')!;
-const whole = () => makeWhole(deck, failed);
+// A failure is said on screen (`failed`) and tried again on the next call; nothing waits on it.
+const whole = () => makeWhole(deck, failed).catch(() => undefined);
 // What must show every slide complete from its first frame waits for the whole deck: the
 // printed deck, the speaker view's previews, and a link straight to a slide with a figure.
 const linked = Number(/^#\/(\d+)/.exec(window.location.hash)?.[1] ?? 1);
 const linkedSlide = document.querySelectorAll('.slides > section')[linked - 1];
+// (Print and reduced motion are read here as charts/runtime/motion.ts reads them: imported, that
+// module would cost the deck's first load a request of its own.)
 const wholeFirst = /[?&]print-pdf/.test(window.location.search) || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
-(wholeFirst ? whole().catch(() => undefined) : Promise.resolve()).then(() => deck.initialize());
+(wholeFirst ? whole() : Promise.resolve()).then(() => deck.initialize());
 // Otherwise the rest arrives as the presenter nears the first drawing, or asks for an overview.
 const approach = () => {
   const index = deck.getIndices().h;
-  if (nearsLater(deck.getHorizontalSlides(), index)) whole().catch(() => undefined);
+  if (nearsLater(deck.getHorizontalSlides(), index)) whole();
 };
 deck.on('ready', approach);
 deck.on('slidechanged', approach);
-deck.on('overviewshown', () => whole().catch(() => undefined));
+deck.on('overviewshown', () => whole());
 
 // reveal's speaker view sends its upcoming preview the deck's state (then `next`) as soon as
 // the current preview is ready; an upcoming preview still loading then misses it and shows
@@ -129,7 +132,7 @@ const loadSearch = (event: KeyboardEvent) => {
   if (!(event.shiftKey && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f')) return;
   event.preventDefault();
   document.removeEventListener('keydown', loadSearch, true);
-  Promise.all([import('reveal.js/plugin/search'), whole().catch(() => undefined)]).then(([{ default: Search }]) => {
+  Promise.all([import('reveal.js/plugin/search'), whole()]).then(([{ default: Search }]) => {
     deck.registerPlugin(Search());
     (deck.getPlugin('search') as SearchPlugin).open();
   });
@@ -140,7 +143,7 @@ document.addEventListener('keydown', loadSearch, true);
 // on S, with ?notes, or when a speaker window left open calls back after this page reloads.
 let notes: Promise<NotesPlugin> | undefined;
 const loadNotes = () =>
-  (notes ??= Promise.all([import('reveal.js/plugin/notes'), whole().catch(() => undefined)]).then(([{ default: Notes }]) => {
+  (notes ??= Promise.all([import('reveal.js/plugin/notes'), whole()]).then(([{ default: Notes }]) => {
     deck.registerPlugin(Notes());
     return deck.getPlugin('notes') as NotesPlugin;
   }));

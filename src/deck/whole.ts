@@ -69,7 +69,8 @@ function fillSlides(whole: Document, slides: Slides): void {
       inner.replaceWith(document.importNode(full, true));
       // Before reveal starts (print, a deep link), it finds the new fragments itself.
       if (slides.isReady()) slides.syncSlide(slide);
-    } else {
+    } else if (!inner.querySelector(':scope > aside.notes')) {
+      // (A second try, after a chart's script failed, finds the notes already there.)
       inner.append(...[...full.querySelectorAll(':scope > aside.notes')].map((notes) => document.importNode(notes, true)));
     }
   }
@@ -103,7 +104,7 @@ export function makeWhole(slides: Slides, failed: HTMLElement): Promise<void> {
   return whole;
 }
 
-/** Whether a slide, or one of the next few, still waits for its drawing. */
+/** Whether the slide at `index`, the one before it or one of the `ahead` after it still waits for its drawing. */
 export function nearsLater(slides: readonly Element[], index: number, ahead = 3): boolean {
   return slides.slice(Math.max(0, index - 1), index + ahead + 1).some((slide) => slide.querySelector('[data-later]'));
 }

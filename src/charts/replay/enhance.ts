@@ -112,15 +112,19 @@ export function enhanceReplay(figure: HTMLElement): void {
   let wallNow = 0;
   const endedAtWall = new Float64Array(requests.length).fill(-Infinity);
 
+  const write = (output: HTMLOutputElement, value: string) => {
+    if (output.value !== value) output.value = value;
+  };
+
   function draw() {
     const moment = momentAt(timeline, t);
     const done = moment.done;
 
-    // Counters.
-    outputs.elapsed!.value = t.toFixed(2);
-    outputs.done!.value = count(done);
-    outputs.rps!.value = moment.requestsPerSecond.toFixed(1);
-    outputs.average!.value = moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4);
+    // Counters, each written only when its text changes: a write, even of the same text, costs the frame a layout.
+    write(outputs.elapsed!, t.toFixed(2));
+    write(outputs.done!, count(done));
+    write(outputs.rps!, moment.requestsPerSecond.toFixed(1));
+    write(outputs.average!, moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4));
     range.value = String(Math.round(t * 1000));
     range.setAttribute('aria-valuetext', fill(progressText, { seconds: t.toFixed(2), done }));
 
