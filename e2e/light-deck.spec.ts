@@ -50,6 +50,9 @@ test('the drawings and notes arrive with the whole deck as the presenter nears t
   await expect(presentSlide(page).getByRole('img').first()).toBeVisible();
   await expect(page.locator('.reveal aside.notes')).toHaveCount(talk.slideCount);
   expect(fetched.filter((path) => wholeDeck.test(path))).toHaveLength(1);
+  // The charts' styles came with it, the deck's own theme not a second time.
+  const themeCopies = await page.evaluate(() => [...document.querySelectorAll('style')].filter((style) => style.textContent!.includes('.reveal .slide-inner{')).length);
+  expect(themeCopies).toBe(1);
 });
 
 test('Ctrl+Shift+F finds words only a drawing carries (slide 25’s hey output), from slide 2', async ({ page }) => {

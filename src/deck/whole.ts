@@ -29,8 +29,15 @@ async function adoptStyles(whole: Document): Promise<void> {
         link.onerror = () => reject(new Error(`stylesheet ${element.getAttribute('href')}`));
       }));
       document.head.append(link);
-    } else if (!inline.has(element.textContent)) {
-      document.head.append(document.importNode(element, true));
+    } else {
+      // Each page's CSS is inlined whole, and the whole deck's begins with this page's: only the
+      // rest (the charts') is added, or the deck would carry its theme twice.
+      let rest = element.textContent;
+      for (const text of inline) if (text) rest = rest.replace(text, '');
+      if (!rest.trim()) continue;
+      const style = document.createElement('style');
+      style.textContent = rest;
+      document.head.append(style);
     }
   }
   await Promise.all(loads);
