@@ -32,6 +32,16 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 
   });
 }
 
+test('a link straight to slide 25 never shows slide 1 first', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(/\/_astro\/present\.[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/deck/#/25');
+  await expect(page.locator('.reveal .slides > section[data-slide="1"]')).toBeAttached();
+  await expect(title(page)).toBeHidden();
+  await context.close();
+});
+
 test('the drawings and notes arrive with the whole deck as the presenter nears the first drawing', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
