@@ -43,6 +43,8 @@ export interface Chart {
   // Any Astro component, with the props it is given below.
   component: (props: never) => unknown;
   props: Record<string, unknown>;
+  /** The chart's own styles (src/charts/styles.ts), which its page inlines, and no other chart's. */
+  styles: string;
   image: () => StaticImage | Promise<StaticImage>;
 }
 

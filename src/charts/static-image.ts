@@ -5,8 +5,8 @@
  * (light, or dark where the reader prefers it).
  */
 import tokensCss from '../styles/tokens.css?raw';
-import chartsCss from '../styles/charts.css?raw';
-import diagramsCss from '../styles/diagrams.css?raw';
+import chartsCss from '../styles/charts.css?inline';
+import diagramsCss from '../styles/diagrams.css?inline';
 import { fill } from '../i18n/format.ts';
 import type { Strings } from '../lib/i18n.ts';
 import { talk } from '../lib/talk.ts';
@@ -49,7 +49,8 @@ export async function staticImage(chart: Chart, words: Strings): Promise<{ file:
       'svg',
       { xmlns: 'http://www.w3.org/2000/svg', class: classes, 'data-model': model, viewBox: `-8 -8 ${outerWidth} ${outerHeight}`, width: outerWidth, height: outerHeight, role: 'img', 'aria-label': chart.title },
       el('title', {}, text(chart.title)),
-      `<style>${tokensCss}${chartsCss}${diagramsCss}${staticCss} :root { background: var(--color-bg); }</style>`,
+      // CDATA: minified CSS writes media ranges as `(width<=560px)`, and a bare `<` is not XML.
+      `<style><![CDATA[${tokensCss}${chartsCss}${diagramsCss}${staticCss} :root { background: var(--color-bg); }]]></style>`,
       el('rect', { x: -8, y: -8, width: outerWidth, height: outerHeight, fill: 'var(--color-bg)' }),
       el('text', { class: 'static-title', x: 0, y: 16 }, text(chart.title)),
       ...noteLines.map((line, i) => el('text', { class: 'static-note', x: 0, y: 38 + i * 16 }, text(line))),

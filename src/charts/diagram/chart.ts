@@ -4,6 +4,7 @@ import { diagramLayout } from './layout.ts';
 import { diagramSvg } from './marks.ts';
 import { boxDiagram, boxDiagramIds, type BoxDiagramId } from './diagrams.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 
 const slides: Record<BoxDiagramId, number> = {
   'lambda-isolation': 8,
@@ -26,6 +27,7 @@ export function diagramCharts({ words }: ChartContext): Chart[] {
       slide: slides[id],
       data: [],
       component: Diagram,
+      styles: chartStyles.base + chartStyles.diagrams,
       props: { id },
       image: () => {
         const layout = diagramLayout(diagram.spec, { orientation: 'wide', maxWidth: 1000, fontSize: 20 });

@@ -2,6 +2,7 @@
 import { count } from '../../i18n/format.ts';
 import { eniCapacity } from '../../lib/eni-capacity.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 import EniCapacity from './EniCapacity.astro';
 import { capacityDefaults, capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
@@ -19,6 +20,7 @@ export function capacityCharts({ words }: ChartContext): Chart[] {
       data: [],
       query: ['concurrency', 'memory', 'subnet', 'subnets', 'quota'],
       component: EniCapacity,
+      styles: chartStyles.base + chartStyles.eniCapacity,
       props: {},
       image: () => {
         const input = capacityDefaults;

@@ -2,6 +2,7 @@
 import { fill } from '../../lib/i18n.ts';
 import { coldStartsAt, coldStartTimeline, sampleAt, simulate } from '../../lib/eni-model.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 import EniModel from './EniModel.astro';
 import { eniModelFrame, panelSize } from './layout.ts';
 import { eniModelPanelMarks, panelDescription, readoutWords } from './marks.ts';
@@ -19,6 +20,7 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
       data: [],
       query: ['preset', 'concurrency', 'memory', 'subnet', 'quota', 'account', 'burst', ...assumptions.map((assumption) => assumption.query)],
       component: EniModel,
+      styles: chartStyles.base + chartStyles.replay + chartStyles.eniModel,
       props: {},
       // The same two panels the page draws, at the end of the default scenario, with the model's caveat.
       image: () => {

@@ -2,6 +2,7 @@
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { fill, formatDate } from '../../lib/i18n.ts';
 import { runData, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 import Histogram from './Histogram.astro';
 import HistogramCompare from './HistogramCompare.astro';
 import { compareScales } from './compare.ts';
@@ -18,6 +19,7 @@ export function histogramCharts(context: ChartContext): Chart[] {
       slide: run.slide,
       data: runData(run),
       component: Histogram,
+      styles: chartStyles.base + chartStyles.replay,
       props: { run },
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram', model: run.model }),
     })),
@@ -28,6 +30,7 @@ export function histogramCharts(context: ChartContext): Chart[] {
       slide: 26,
       data: [...runData(before), ...runData(after)],
       component: HistogramCompare,
+      styles: chartStyles.base + chartStyles.replay,
       props: { before, after },
       image: () => {
         // Both rows on one time and count scale, as on the page; each keeps its architecture's colour.

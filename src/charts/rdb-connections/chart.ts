@@ -3,6 +3,7 @@ import rdsJson from '../../../data/rds-mysql.json';
 import { familySteps } from '../../lib/rdb.ts';
 import { parseRdsData } from '../../lib/rds-data.ts';
 import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 import { rdbDefaults, rdbLayout } from './layout.ts';
 import { rdbMarks } from './marks.ts';
 import RdbConnections from './RdbConnections.astro';
@@ -17,6 +18,7 @@ export function rdbCharts({ words }: ChartContext): Chart[] {
       slide: 16,
       data: [{ label: 'rds-mysql.json', path: '/data/rds-mysql.json' }],
       component: RdbConnections,
+      styles: chartStyles.base + chartStyles.rdb,
       props: {},
       image: () => {
         const steps = familySteps(parseRdsData(rdsJson), rdbDefaults.family);

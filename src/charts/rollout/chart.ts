@@ -1,5 +1,6 @@
 /** Slide 22's rollout timeline, with every region's completion date. */
 import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 import { rolloutDrawings } from './drawings.ts';
 import { rolloutMarks } from './marks.ts';
 import Rollout from './Rollout.astro';
@@ -13,6 +14,7 @@ export function rolloutCharts({ locale, words }: ChartContext): Chart[] {
       slide: 22,
       data: [{ label: 'rollout.json', path: '/data/rollout.json' }],
       component: Rollout,
+      styles: chartStyles.base + chartStyles.diagrams,
       props: {},
       image: () => ({
         drawings: rolloutDrawings(locale, words, ['wide']).drawings.map(({ layout, text }) => {

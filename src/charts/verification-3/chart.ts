@@ -1,5 +1,6 @@
 /** Verification 3 (slides 32–36) as a model: the recorded charts were screenshots. */
 import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { chartStyles } from '../styles.ts';
 import { verification3Marks } from './marks.ts';
 import { verification3Panels } from './panels.ts';
 import Verification3Model from './Verification3Model.astro';
@@ -14,6 +15,7 @@ export function verification3Charts({ words }: ChartContext): Chart[] {
       slide: 35,
       data: [],
       component: Verification3Model,
+      styles: chartStyles.base + chartStyles.verification3,
       props: {},
       image: () => ({
         drawings: verification3Panels(words).map(({ layout, text }) => ({ markup: sized(verification3Marks(layout, text), layout.width, layout.height), width: layout.width, height: layout.height })),

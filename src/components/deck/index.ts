@@ -3,6 +3,9 @@
  * the drawings they carry for phones (the reading page keeps them).
  */
 import { slideComponents } from '../slide';
+// The whole deck shows every chart and diagram (the deck as first loaded shows none: light.ts).
+import '~/styles/charts.css';
+import '~/styles/diagrams.css';
 import Commentary from './Commentary.astro';
 import Diagram from './Diagram.astro';
 import RdbConnections from './RdbConnections.astro';

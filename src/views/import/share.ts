@@ -51,6 +51,8 @@ export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings)
       data: [],
       component: () => undefined,
       props: {},
+      // Its own page is the import page's, which brings every chart's styles.
+      styles: '',
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram' }),
     } satisfies Chart;
     staticImageFile(chart, words).then((svg) => offer('svg', svg, 'image/svg+xml'));
