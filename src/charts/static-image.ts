@@ -1,12 +1,10 @@
 /**
  * A chart as a standalone .svg file, for hosts that allow no iframes (newsletters, RSS, Markdown
  * READMEs): its title, the caveats its page shows beside it, its drawings from the same marks as
- * the page, and a credit, with the site's chart styles inside so the file looks the same alone
+ * the page, and a credit, with its chart's own styles inside (Chart.styles) so the file looks the same alone
  * (light, or dark where the reader prefers it).
  */
 import tokensCss from '../styles/tokens.css?raw';
-import chartsCss from '../styles/charts.css?inline';
-import diagramsCss from '../styles/diagrams.css?inline';
 import { fill } from '../i18n/format.ts';
 import type { Strings } from '../lib/i18n.ts';
 import { talk } from '../lib/talk.ts';
@@ -50,7 +48,7 @@ export async function staticImage(chart: Chart, words: Strings): Promise<{ file:
       { xmlns: 'http://www.w3.org/2000/svg', class: classes, 'data-model': model, viewBox: `-8 -8 ${outerWidth} ${outerHeight}`, width: outerWidth, height: outerHeight, role: 'img', 'aria-label': chart.title },
       el('title', {}, text(chart.title)),
       // CDATA: minified CSS writes media ranges as `(width<=560px)`, and a bare `<` is not XML.
-      `<style><![CDATA[${tokensCss}${chartsCss}${diagramsCss}${staticCss} :root { background: var(--color-bg); }]]></style>`,
+      `<style><![CDATA[${tokensCss}${chart.styles}${staticCss} :root { background: var(--color-bg); }]]></style>`,
       el('rect', { x: -8, y: -8, width: outerWidth, height: outerHeight, fill: 'var(--color-bg)' }),
       el('text', { class: 'static-title', x: 0, y: 16 }, text(chart.title)),
       ...noteLines.map((line, i) => el('text', { class: 'static-note', x: 0, y: 38 + i * 16 }, text(line))),

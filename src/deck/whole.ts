@@ -11,36 +11,23 @@ interface Slides {
   layout(): void;
 }
 
-/** Styles the whole deck uses that this page lacks (the charts'), applied before its figures arrive. */
-async function adoptStyles(whole: Document): Promise<void> {
-  const present = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href));
-  const inline = new Set([...document.querySelectorAll('style')].map((style) => style.textContent));
-  const loads: Promise<unknown>[] = [];
+/**
+ * Styles the whole deck uses that this page lacks (the charts'), applied before its figures arrive.
+ * Every page inlines its CSS (astro.config.mjs), and the whole deck's begins with this page's: only
+ * the rest is added, or the deck would carry its theme twice.
+ */
+function adoptStyles(whole: Document): void {
+  const inline = [...document.querySelectorAll('style')].map((style) => style.textContent);
   // DOMParser runs no scripts, so <noscript> holds real elements: its no-JavaScript styles stay out.
-  for (const element of whole.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style')) {
-    if (element.closest('noscript')) continue;
-    if (element instanceof HTMLLinkElement) {
-      if (present.has(element.href)) continue;
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = element.href;
-      loads.push(new Promise((resolve, reject) => {
-        link.onload = resolve;
-        link.onerror = () => reject(new Error(`stylesheet ${element.getAttribute('href')}`));
-      }));
-      document.head.append(link);
-    } else {
-      // Each page's CSS is inlined whole, and the whole deck's begins with this page's: only the
-      // rest (the charts') is added, or the deck would carry its theme twice.
-      let rest = element.textContent;
-      for (const text of inline) if (text) rest = rest.replace(text, '');
-      if (!rest.trim()) continue;
-      const style = document.createElement('style');
-      style.textContent = rest;
-      document.head.append(style);
-    }
+  for (const source of whole.querySelectorAll('style')) {
+    if (source.closest('noscript')) continue;
+    let rest = source.textContent;
+    for (const text of inline) if (text) rest = rest.replace(text, '');
+    if (!rest.trim()) continue;
+    const style = document.createElement('style');
+    style.textContent = rest;
+    document.head.append(style);
   }
-  await Promise.all(loads);
 }
 
 const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
@@ -97,7 +84,7 @@ export function makeWhole(slides: Slides, failed: HTMLElement): Promise<void> {
     const response = await fetch(href);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    await adoptStyles(page);
+    adoptStyles(page);
     const before = new Set(scripts().map((script) => script.src));
     fillSlides(page, slides);
     failed.hidden = true;

@@ -5,6 +5,7 @@
  */
 import { histogramDrawing } from '../../charts/histogram/figure.ts';
 import { staticImageFile } from '../../charts/static-image.ts';
+import { chartStyles } from '../../charts/styles.ts';
 import type { Chart } from '../../charts/chart.ts';
 import { histogramCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
@@ -51,8 +52,7 @@ export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings)
       data: [],
       component: () => undefined,
       props: {},
-      // Its own page is the import page's, which brings every chart's styles.
-      styles: '',
+      styles: chartStyles.base + chartStyles.replay,
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram' }),
     } satisfies Chart;
     staticImageFile(chart, words).then((svg) => offer('svg', svg, 'image/svg+xml'));
