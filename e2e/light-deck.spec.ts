@@ -23,11 +23,17 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 
     await expect(title(before)).toBeVisible();
     const painted = await title(before).boundingBox();
     await expect(before.locator('.reveal.ready')).toHaveCount(0);
+    // Slide 1 alone: the stage hides the others before reveal.css arrives with reveal.js.
+    await expect(before.getByRole('heading', { level: 2 })).toHaveCount(0);
+    const backdrop = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const paintedBackdrop = await backdrop(before);
 
     const after = await context.newPage();
     await after.goto('/deck/');
     await slideNumber(after, 1);
     expect(await title(after).boundingBox()).toEqual(painted);
+    // reveal's stylesheet, added with reveal.js, still gives way to the deck's theme.
+    expect(await backdrop(after)).toBe(paintedBackdrop);
     await context.close();
   });
 }

@@ -4,11 +4,18 @@
  * projector key and offline presenting. Deck.astro loads it once slide 1 is on screen.
  */
 import Reveal from 'reveal.js';
+import revealCss from 'reveal.js/reveal.css?inline';
 import { makeWhole, nearsLater } from './whole';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import type { SearchPlugin } from 'reveal.js/plugin/search';
 import { totalMinutes } from '../lib/agenda';
 import { keepOffline } from '../offline/register';
+
+// reveal's stylesheet comes with reveal (slide 1 is painted without it: deck.css sets the stage),
+// ahead of the page's own styles so that the deck's theme still overrides it, as when it was imported.
+const revealStyle = document.createElement('style');
+revealStyle.textContent = revealCss;
+document.head.insertBefore(revealStyle, document.head.querySelector('style'));
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The speaker view loads this page in iframes with `?receiver` and a zero-based `#/h/v`

@@ -1,7 +1,7 @@
 /**
  * reveal.css carries every feature reveal.js has; the deck uses a few. This PostCSS plugin drops,
- * from reveal.css alone, the rules of the features the deck never turns on (Deck.astro's
- * settings), a third of reveal's stylesheet: the lightbox for previewed links and images (its
+ * from reveal.css alone (which src/deck/present.ts imports `?inline`), the rules of the features
+ * the deck never turns on (present.ts's settings), a third of reveal's stylesheet: the lightbox for previewed links and images (its
  * loading spinner alone is a 3 KB GIF), the scroll view (scrollActivationWidth: 0), and the slide
  * transitions other than `slide` and `none`. The help overlay, overview, fragments, controls,
  * progress, slide number, speaker notes and print rules all stay.
@@ -27,7 +27,7 @@ interface Root {
 export const trimRevealCss = {
   postcssPlugin: 'trim-reveal-css',
   Once(root: Root) {
-    if (!/reveal\.js[/\\]dist[/\\]reveal\.css$/.test(root.source?.input.file ?? '')) return;
+    if (!/reveal\.js[/\\]dist[/\\]reveal\.css(\?|$)/.test(root.source?.input.file ?? '')) return;
     root.walkRules((rule) => {
       const kept = rule.selectors.filter((selector) => !unused.some((pattern) => pattern.test(selector)));
       if (kept.length === 0) rule.remove();

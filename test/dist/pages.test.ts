@@ -123,6 +123,17 @@ describe('the deck and the reading page', () => {
       });
     });
 
+    it(`/${deck} leaves reveal's stylesheet to reveal's code, trimmed of what the deck never turns on`, () => {
+      const css = [...site.document(deck).querySelectorAll('style')].map((style) => style.textContent).join('');
+      const reveal = '.reveal .slides>section.present';
+      expect(css).not.toContain(reveal);
+      const code = site.files.filter((file) => /^_astro\/present\.[^/]+\.js$/.test(file)).map((file) => site.file(file).toString());
+      expect(code).toHaveLength(1);
+      expect(code[0]!.includes(reveal), `reveal.css in ${code[0]!.length} bytes of the deck's code`).toBe(true);
+      // The lightbox's loading spinner, a 3 KB GIF (src/deck/reveal-css.ts).
+      expect(code[0]!.includes('data:image/gif'), 'the lightbox spinner in the deck\'s code').toBe(false);
+    });
+
     it(`/${deck} sends a reader without JavaScript to /${whole}, which search engines leave for the deck`, () => {
       const refresh = [...site.document(deck).querySelectorAll('noscript')].map((noscript) => noscript.innerHTML).join('');
       expect(refresh).toContain(`<meta http-equiv="refresh" content="0; url=/${whole}">`);
