@@ -3,6 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** The slide on screen: reveal marks it `present` (its own structure; no role names it). */
+/** The deck's code (src/deck/Present.astro: present.ts with reveal.js), started once slide 1 is painted. */
+export const deckCode = /\/_astro\/Present\.astro[^/]*\.js$/;
 export const presentSlide = (page: Page): Locator => page.locator('.reveal .slides > section.present');
 
 /** Opens the deck (Japanese at /deck/, English at /en/deck/) on a slide, as a deep link does. */

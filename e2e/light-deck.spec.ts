@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
 import { talk } from '../src/lib/talk.ts';
-import { openDeck, presentSlide } from './deck';
+import { deckCode, openDeck, presentSlide } from './deck';
 import { expect, test } from './fixtures';
 
 const wholeDeck = /\/deck\/full\/$/;
@@ -18,7 +18,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 
     const context = await browser.newContext({ viewport });
     const before = await context.newPage();
     // The deck's code never arrives: what shows is the server's HTML and CSS alone.
-    await before.route(/\/_astro\/present\.[^/]+\.js$/, (route) => route.abort());
+    await before.route(deckCode, (route) => route.abort());
     await before.goto('/deck/');
     await expect(title(before)).toBeVisible();
     const painted = await title(before).boundingBox();
@@ -41,7 +41,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 
 test('a link straight to slide 25 never shows slide 1 first', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route(/\/_astro\/present\.[^/]+\.js$/, (route) => route.abort());
+  await page.route(deckCode, (route) => route.abort());
   await page.goto('/deck/#/25');
   await expect(page.locator('.reveal .slides > section[data-slide="1"]')).toBeAttached();
   await expect(title(page)).toBeHidden();
@@ -69,6 +69,25 @@ test('the drawings and notes arrive with the whole deck as the presenter nears t
   // The charts' styles came with it, the deck's own theme not a second time.
   const themeCopies = await page.evaluate(() => [...document.querySelectorAll('style')].filter((style) => style.textContent!.includes('.reveal .slide-inner{')).length);
   expect(themeCopies).toBe(1);
+});
+
+test('a step the presenter takes before the drawings arrive stays taken when they come', async ({ page }) => {
+  // The whole deck is held back (a slow network) until the presenter has stepped on slide 12.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(wholeDeck, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openDeck(page, 11);
+  await page.keyboard.press('ArrowRight');
+  await expect(presentSlide(page)).toHaveAttribute('data-slide', '12');
+  // The step that shows the calculator, before the calculator itself has come.
+  await page.keyboard.press('ArrowRight');
+  await expect(presentSlide(page)).toHaveAttribute('data-fragment', '0');
+  await expect(presentSlide(page).getByLabel(ja.capacity.concurrency)).toHaveCount(0);
+  release();
+  await expect(presentSlide(page).getByLabel(ja.capacity.concurrency)).toBeVisible();
 });
 
 test('Ctrl+Shift+F finds words only a drawing carries (slide 25’s hey output), from slide 2', async ({ page }) => {

@@ -52,6 +52,18 @@ function runArrived(before: ReadonlySet<string>): Promise<unknown> {
   );
 }
 
+/**
+ * The steps a presenter already took on a slide stay taken when its drawings arrive: the whole
+ * slide has the same fragments, in the same order, as the light one it replaces (a slow network
+ * lets the presenter step through slide 12's calculator before it comes).
+ */
+function keepSteps(light: Element, filled: Element): void {
+  const taken = [...light.querySelectorAll('.fragment')];
+  filled.querySelectorAll('.fragment').forEach((fragment, i) => {
+    for (const state of ['visible', 'current-fragment']) fragment.classList.toggle(state, taken[i]?.classList.contains(state) ?? false);
+  });
+}
+
 /** Each slide takes the whole deck's content where it had placeholders, and its notes everywhere. */
 function fillSlides(whole: Document, slides: Slides): void {
   for (const source of whole.querySelectorAll<HTMLElement>('.slides > section[data-slide]')) {
@@ -60,7 +72,9 @@ function fillSlides(whole: Document, slides: Slides): void {
     const full = source.querySelector('.slide-inner');
     if (!slide || !inner || !full) continue;
     if (inner.querySelector('[data-later]')) {
-      inner.replaceWith(document.importNode(full, true));
+      const filled = document.importNode(full, true);
+      keepSteps(inner, filled);
+      inner.replaceWith(filled);
       // Before reveal starts (print, a deep link), it finds the new fragments itself.
       if (slides.isReady()) slides.syncSlide(slide);
     } else if (!inner.querySelector(':scope > aside.notes')) {

@@ -9,9 +9,13 @@ import { builtSite, siteOrigin, type Site } from './site.ts';
 
 const sites = [builtSite('dist', '/'), builtSite('dist-subpath', '/vpc-lambda/')];
 
-/** URLs a page refers to: links, stylesheets, scripts, images, frames, and absolute URLs in its metadata. */
-function referencesOf(document: Document): string[] {
+/**
+ * URLs a page refers to: links, stylesheets, scripts, images, frames, and absolute URLs in its
+ * metadata; also those in its templates (the deck's code waits in one until slide 1 is painted).
+ */
+function referencesOf(document: Document | DocumentFragment): string[] {
   const out: string[] = [];
+  for (const template of document.querySelectorAll('template')) out.push(...referencesOf(template.content));
   for (const element of document.querySelectorAll('[href], [src], [srcset], meta[content^="http"], meta[content^="/"]')) {
     for (const name of ['href', 'src', 'content']) {
       const value = element.getAttribute(name);
