@@ -1,9 +1,9 @@
 /**
  * reveal.css carries every feature reveal.js has; the deck uses a few. This PostCSS plugin drops,
  * from reveal.css alone (which src/deck/present.ts imports `?inline`), the rules of the features
- * the deck never turns on (present.ts's settings), a third of reveal's stylesheet: the lightbox for previewed links and images (its
- * loading spinner alone is a 3 KB GIF), the scroll view (scrollActivationWidth: 0), and the slide
- * transitions other than `slide` and `none`. The help overlay, overview, fragments, controls,
+ * the deck never turns on (present.ts's settings), a third of reveal's stylesheet: the lightbox
+ * for previewed links and images (its loading spinner alone is a 3 KB GIF), the scroll view
+ * (scrollActivationWidth: 0), and the slide transitions other than `slide` and `none`. The help overlay, overview, fragments, controls,
  * progress, slide number, speaker notes and print rules all stay.
  */
 const unused = [
