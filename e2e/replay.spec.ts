@@ -82,7 +82,11 @@ test.describe('replays (reconstructions)', () => {
       const law = fill(ja.replay.law.split(' = ')[0]!, { requests: requests.toLocaleString('en-US'), average: summary.averageSeconds.toFixed(4), total: summary.totalSeconds.toFixed(4) });
       await expect(page.locator('.replay-law')).toContainText(law);
       // The question a reader asks first, answered at the top: how many ran at once.
-      await expect(page.locator('.replay-header + .replay-question')).toContainText(ja.replay.question.split('{')[0]!);
+      // hey's rule: 50 workers of 10 for slides 25 and 26 (the default -c, which the record allows);
+      // the record rules out slide 29's stated -c 500 and needs 1,000.
+      const [template, workers] = id === 'v2-2019-10-20' ? [ja.replay.question.ruledOut, '1,000'] : [ja.replay.question.allowed, '50'];
+      await expect(page.locator('.replay-header + .replay-question')).toContainText(template.split('{')[0]!);
+      await expect(page.locator('.replay-question strong').last()).toHaveText(workers);
       await expect(page.locator('[data-chart-state="ready"]')).toBeVisible();
       // Ready to play: nothing done yet, the histogram empty.
       expect(await output(page, 'done')).toBe('0');

@@ -46,10 +46,8 @@ export const importerEn: ImporterStrings = {
   compareCaption: 'Your run and the talk’s run of {date} (slide {n}) on one time axis and one count axis.',
   compareLoading: 'Loading the talk’s run…',
   compareFailed: 'The talk’s run could not be loaded: {message}',
-  replayConcurrency: {
-    question: 'How many at once? hey’s report does not print its -c; Little’s law on the summary gives {inFlight} requests in flight on average; this replay is built with {workers} workers.',
-    workersUsed: 'The replay uses {workers} workers (the smallest number, starting from this value, that fits the responses into the run’s total time).',
-  },
+  concurrencyLabel: 'hey’s -c for this run, if you know it (the report does not print it)',
+  concurrencyInvalid: 'hey’s -c is a whole number from 1 to the number of requests ({max}); the replay keeps the last one that was.',
   replayHeading: 'Replayed request by request',
   noReplay: 'This run cannot be replayed: {reason}',
   noReplayReasons: {

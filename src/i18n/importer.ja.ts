@@ -79,10 +79,8 @@ export const importerJa = {
   compareCaption: 'あなたの実行と、発表の{date}の実行(スライド{n})を、同じ時間軸と件数の軸で。',
   compareLoading: '発表の実行を読み込んでいます…',
   compareFailed: '発表の実行を読み込めませんでした: {message}',
-  replayConcurrency: {
-    question: '並列数は? heyのレポートには -c が出ません。要約からリトルの法則で逆算すると平均{inFlight}件が同時に処理中、この再生は{workers}ワーカーで組み立てています。',
-    workersUsed: '再生は{workers}ワーカーを使っています(この値から始めて、応答が実行の総時間に収まる最小の数)。',
-  },
+  concurrencyLabel: 'この計測のheyの -c (分かれば。出力には出ません)',
+  concurrencyInvalid: 'heyの -c は1からリクエスト数({max})までの整数です。再生は直前の値のままです。',
   replayHeading: 'リクエストごとに再生',
   noReplay: 'この実行は再生できません: {reason}',
   noReplayReasons: {

@@ -3,3 +3,21 @@ export function heyBucketMarks(fastest: number, slowest: number): number[] {
   const width = (slowest - fastest) / 10;
   return Array.from({ length: 11 }, (_, i) => (i === 10 ? slowest : fastest + width * i));
 }
+
+/**
+ * Where a run's slow cluster starts: the first bucket after its longest stretch of empty buckets
+ * (slide 25: 9.138–13.046 s, after seven empty ones), or undefined when no bucket stands empty
+ * between two that hold requests. A reading of the record's shape, not a threshold of ours.
+ */
+export function slowFrom(counts: readonly number[]): number | undefined {
+  let best: { length: number; next: number } | undefined;
+  let run = 0;
+  counts.forEach((count, i) => {
+    if (count === 0) run++;
+    else {
+      if (run > 0 && i - run > 0 && (!best || run > best.length)) best = { length: run, next: i };
+      run = 0;
+    }
+  });
+  return best?.next;
+}

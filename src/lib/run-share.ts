@@ -15,16 +15,18 @@ export function importedRun(report: HeyRun['report'], format: 'text' | 'csv', da
   return { id: importedRunId, date, provenance: { source, text: file ?? 'import', format }, report };
 }
 
-/** What a link holds: the run and the talk's run it is compared with, if any. */
+/** What a link holds: the run, the talk's run it is compared with, if any, and hey's -c if the reader gave it. */
 export interface SharedView {
   run: Pick<HeyRun, 'date' | 'report'> & { format: 'text' | 'csv' };
   compare?: string;
+  concurrency?: number;
 }
 
 const sharedViewSchema = z.strictObject({
   v: z.literal(1),
   run: z.strictObject({ date: z.iso.date(), format: z.enum(['text', 'csv']), report: heyReportSchema }),
   compare: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  concurrency: z.optional(z.int().check(z.minimum(1))),
 });
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -64,6 +66,6 @@ export async function decodeView(fragment: string): Promise<SharedView | undefin
     const issue = checked.error.issues[0]!;
     throw new SharedViewError(`${issue.path.join('.') || 'the run'}: ${issue.message}`);
   }
-  const { run, compare } = checked.data;
-  return { run, ...(compare ? { compare } : {}) };
+  const { run, compare, concurrency } = checked.data;
+  return { run, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}) };
 }

@@ -22,6 +22,8 @@ export interface HistogramOptions {
   margin?: { top: number; right: number; bottom: number; left: number };
   /** Label every bar with its count, or only bars with requests (when bars are too narrow for every label). */
   labels?: 'all' | 'nonzero';
+  /** The first bucket of the run's slow cluster (hey-buckets.ts slowFrom), drawn apart by a replay. */
+  slowFrom?: number;
 }
 
 export interface HistogramBar {
@@ -36,6 +38,8 @@ export interface HistogramBar {
   height: number;
   /** Where the count is written, or undefined when it would collide with its neighbour's. */
   label?: { x: number; y: number };
+  /** In the run's slow cluster. */
+  slow?: true;
 }
 
 export interface Tick {
@@ -96,6 +100,7 @@ export function histogramLayout(buckets: readonly HeyBucket[], options: Histogra
       y: round(baseline - height),
       height: round(height),
       label: { x: round(centre), y: round(baseline - height - 6) },
+      ...(options.slowFrom !== undefined && index >= options.slowFrom ? { slow: true as const } : {}),
     };
   });
   if (options.labels === 'nonzero') {

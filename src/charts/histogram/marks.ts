@@ -53,7 +53,7 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
     el(
       'g',
       { class: 'bars', 'aria-hidden': 'true' },
-      ...layout.bars.map((bar) => el('rect', { class: 'bar', 'data-bucket': bar.index, 'data-count': bar.count, x: bar.x, y: bar.y, width: bar.width, height: bar.height })),
+      ...layout.bars.map((bar) => el('rect', { class: bar.slow ? 'bar bar--slow' : 'bar', 'data-bucket': bar.index, 'data-count': bar.count, x: bar.x, y: bar.y, width: bar.width, height: bar.height })),
     ),
     el(
       'g',

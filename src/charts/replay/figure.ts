@@ -5,11 +5,12 @@
  */
 import { count, dateIn, fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
+import { slowFrom } from '../../lib/hey-buckets.ts';
 import { isFullSummary, reconstructRun } from '../../lib/replay.ts';
 import { histogramFigure, type ChartWords } from '../histogram/figure.ts';
 import { el, jsonIsland, message, text } from '../svg.ts';
 import { lanesLayout } from './layout.ts';
-import { lanesMarks } from './marks.ts';
+import { lanesBox, workersBounds, workersQuestion } from './workers.ts';
 
 export interface ReplayOptions {
   width?: number;
@@ -20,32 +21,29 @@ export interface ReplayOptions {
    * and rests on the recorded histogram, as the talk showed it, until it is played.
    */
   compact?: boolean;
-  /**
-   * How the figure asks how many requests ran at once: by default against what the talk stated;
-   * a reader's own run says instead that hey's report does not print its -c.
-   */
-  concurrency?: { question: string; workersUsed: string };
+  /** The -c a reader says their run used (the import page): hey's report does not print it. */
+  readerConcurrency?: number;
 }
 
 /** The seed every replay is reconstructed with, so the build and the browser draw the same run. */
 export const replaySeed = 2019;
 
 export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOptions = {}): string {
-  const { width = 600, lanesHeight = 170, histogramHeight = 230, compact = false } = options;
+  const { width = 600, lanesHeight = 170, histogramHeight = 230, compact = false, readerConcurrency } = options;
   const t = words.replay;
-  const { question, workersUsed } = options.concurrency ?? t;
   const s = (value: string) => fill(words.seconds, { value });
   const { summary, histogram } = run.report;
   if (!isFullSummary(summary) || !histogram) throw new Error(`Replay: run ${run.id} needs a whole Summary and a histogram`);
-  const replay = reconstructRun(summary, histogram, replaySeed);
+  const concurrency = readerConcurrency ?? run.setup?.concurrency;
+  const replay = reconstructRun(summary, histogram, { seed: replaySeed, concurrency });
   const timeMax = Math.max(summary.totalSeconds, replay.totalSeconds);
   const lanes = lanesLayout({ width, lanesHeight, timeMax });
+  const slow = slowFrom(histogram.map((bucket) => bucket.count));
   const law = replay.littlesLaw;
-  const stated = run.setup ? (run.setup.concurrencyStated ? `${run.setup.concurrency}` : fill(t.statedDefault, { n: run.setup.concurrency })) : t.statedUnknown;
   const done = replay.requests.length;
   const rps = done / replay.totalSeconds;
   // What the browser needs to rebuild the same run and draw lanes in the same box (not the ticks: the build drew them).
-  const input = { id: run.id, summary, histogram, seed: replaySeed, lanes: { ...lanes, xTicks: [] }, timeMax };
+  const input = { id: run.id, summary, histogram, seed: replaySeed, concurrency, slowFrom: slow, lanes: { ...lanes, xTicks: [] }, timeMax };
   const id = `replay-${run.id}`;
   const strong = (value: string) => el('strong', {}, text(value));
   const button = (action: string, label: string, extra: Record<string, string> = {}) => el('button', { type: 'button', 'data-action': action, ...extra, disabled: true }, text(label));
@@ -56,7 +54,7 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
   return el(
     'figure',
     { class: compact ? 'chart replay replay--compact' : 'chart replay', 'data-chart': id, 'data-replay': run.id, 'data-model': run.model, 'data-start': compact ? 'end' : 'start' },
-    jsonIsland('words', { progress: t.progress }),
+    jsonIsland('words', { progress: t.progress, worker: t.worker }),
     el(
       'div',
       { class: 'replay-header' },
@@ -64,14 +62,13 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
       el('span', { class: 'replay-title' }, text(fill(t.title, { date: dateIn(run.date, words.date), n: count(done) }))),
     ),
     // The question a reader of a recorded run asks first: how many requests ran at once?
-    el('p', { class: 'replay-question' }, message(question, { stated }, { inFlight: strong(law.inFlight.toFixed(1)), workers: strong(count(replay.workers)) })),
+    el('p', { class: 'replay-question' }, workersQuestion(run, replay.workerChoice, t, readerConcurrency)),
     !compact && el('p', { class: 'replay-note' }, text(t.note)),
     el(
       'div',
       { class: 'replay-stage' },
-      lanesMarks(lanes, { id, name: `${t.lanesLabel}: ${count(replay.workers)} ${t.workers}`, workersLabel: `${t.workers} ${count(replay.workers)}`, hint: t.hint }),
-      histogramFigure(run, words, { id: `${id}-histogram-${width}`, width, height: histogramHeight, caption: false, table: !compact }),
-      el('canvas', { class: 'replay-canvas', 'aria-hidden': 'true' }),
+      lanesBox(lanes, replay, slow, { id, words: t }),
+      histogramFigure(run, words, { id: `${id}-histogram-${width}`, width, height: histogramHeight, caption: false, table: !compact, slowFrom: slow }),
     ),
     el(
       'div',
@@ -108,7 +105,7 @@ export function replayFigure(run: HeyRun, words: ChartWords, options: ReplayOpti
         { class: 'replay-law' },
         message(t.law, { requests: count(law.requests), average: law.averageSeconds.toFixed(4), total: law.totalSeconds.toFixed(4) }, { inFlight: strong(law.inFlight.toFixed(1)) }),
         ' ',
-        message(workersUsed, { stated }, { workers: strong(count(replay.workers)) }),
+        workersBounds(summary, replay.workerChoice, t),
       ),
     el('noscript', {}, el('p', { class: 'replay-note' }, text(t.noscript))),
     jsonIsland('input', input),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../snapshot';
-import { laneGeometry, lanesLayout } from './layout';
+import { laneGeometry, laneSegments, lanesLayout } from './layout';
 import { lanesMarks } from './marks';
 
 describe('lanesLayout', () => {
@@ -27,13 +27,51 @@ describe('lanesLayout', () => {
   });
 });
 
+describe('laneSegments', () => {
+  const lanes = lanesLayout({ width: 600, lanesHeight: 170, timeMax: 13 });
+  // Two workers: a slow first request (bucket 9), then two fast ones (bucket 1) that merge into one bar.
+  const requests = [0, 1].flatMap((worker) => [
+    { worker, start: 0, end: 10, bucket: 9 },
+    { worker, start: 10, end: 10.5, bucket: 1 },
+    { worker, start: 10.5, end: 11, bucket: 1 },
+  ]);
+
+  it('draws each worker’s slow requests apart and merges neighbours of one kind', () => {
+    const segments = laneSegments(requests, 2, lanes, 8).sort((a, b) => a.y - b.y || a.x - b.x);
+    expect(segments.map((s) => s.slow)).toEqual([true, false, true, false]);
+    const geometry = laneGeometry(lanes, 2);
+    expect(segments[1]!.x).toBeCloseTo(geometry.x(10), 1);
+    expect(Math.abs(segments[1]!.x + segments[1]!.width - geometry.x(11))).toBeLessThanOrEqual(0.1);
+  });
+
+  it('draws no request slow when the run has no slow cluster', () => {
+    expect(laneSegments(requests, 2, lanes, undefined).every((s) => !s.slow)).toBe(true);
+  });
+
+  it('keeps one row a pixel where lanes are thinner than that: 1,000 workers in a 140-pixel panel', () => {
+    const many = Array.from({ length: 1000 }, (_, worker) => ({ worker, start: 0, end: 1, bucket: 0 }));
+    const rows = new Set(laneSegments(many, 1000, lanes, undefined).map((s) => s.y));
+    expect(rows.size).toBe(Math.floor(170 - lanes.margin.top - lanes.margin.bottom));
+  });
+});
+
 describe('the lanes panel marks', () => {
   const lanes = lanesLayout({ width: 600, lanesHeight: 170, timeMax: 13.5 });
-  const svg = lanesMarks(lanes, { id: 'test', name: 'hey workers over time: 50 workers', workersLabel: 'Workers 50', hint: 'Press play' });
+  const segments = laneSegments(
+    Array.from({ length: 50 }, (_, worker) => [
+      { worker, start: 0, end: 9 + worker / 12.5, bucket: 10 },
+      { worker, start: 9 + worker / 12.5, end: 9.5 + worker / 12.5, bucket: 1 },
+    ]).flat(),
+    50,
+    lanes,
+    8,
+  );
+  const svg = lanesMarks(lanes, segments, { id: 'test', name: 'hey workers over time: 50 workers', workersLabel: 'Workers', workersCount: '50' });
 
-  it('name the panel with its number of workers, and draw no requests (the canvas over it does)', () => {
+  it('name the panel with its number of workers, and draw the schedule, slow requests apart', () => {
     expect(svg).toContain('<title id="test-lanes-title">hey workers over time: 50 workers</title>');
-    expect(svg).not.toContain('<rect class="bar"');
+    expect(svg.match(/<rect /g)).toHaveLength(1 + 100);
+    expect(svg).toContain('class="lanes-schedule lanes-schedule--slow"');
   });
 
   it('match the snapshot of a 13.5 s run', () => {

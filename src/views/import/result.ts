@@ -71,6 +71,30 @@ export interface ResultOptions {
   /** The talk's runs to compare with, as options (value and label). */
   talkRuns: { id: string; label: string }[];
   compare?: string;
+  /** hey's -c as the reader gave it for this run. */
+  concurrency?: number;
+}
+
+/** The -c a reader can give (hey's report does not print it), and the replay built with it. */
+function replayPart(run: HeyRun, words: Strings, concurrency: number | undefined): string {
+  const t = words.importer;
+  const requests = requestCount(run.report) ?? 1;
+  return (
+    el('label', { class: 'importer-label', for: 'import-concurrency' }, text(t.concurrencyLabel)) +
+    el('input', { id: 'import-concurrency', type: 'number', min: '1', max: String(requests), step: '1', inputmode: 'numeric', value: concurrency === undefined ? '' : String(concurrency), 'data-concurrency': true, 'aria-describedby': 'import-concurrency-problem' }) +
+    el('p', { id: 'import-concurrency-problem', class: 'importer-problem', role: 'status', 'data-concurrency-problem': true }) +
+    el('div', { 'data-replay-slot': true }, replayMarkup(run, words, concurrency))
+  );
+}
+
+export const replayMarkup = (run: HeyRun, words: Strings, concurrency: number | undefined) => replayFigure(run, words, { readerConcurrency: concurrency });
+
+/** The reader's -c, when the box holds one hey could have run with; a sentence saying why not otherwise. */
+export function readConcurrency(value: string, requests: number, words: Strings): { concurrency?: number; problem?: string } {
+  if (value.trim() === '') return {};
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= requests) return { concurrency: n };
+  return { problem: fill(words.importer.concurrencyInvalid, { max: count(requests) }) };
 }
 
 export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions): string {
@@ -114,7 +138,7 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
       section(
         'import-replay',
         t.replayHeading,
-        blocked ? el('p', { class: 'importer-empty' }, text(fill(t.noReplay, { reason: blocked }))) : replayFigure(run, words, { concurrency: t.replayConcurrency }),
+        blocked ? el('p', { class: 'importer-empty' }, text(fill(t.noReplay, { reason: blocked }))) : replayPart(run, words, options.concurrency),
       ),
     (statusCodes || errors) &&
       section(

@@ -15,8 +15,8 @@ import { escapeXml } from '../../lib/xml.ts';
 
 const objectUrls = new WeakMap<HTMLElement, string[]>();
 
-export async function offerShare(main: HTMLElement, run: HeyRun, compare: string | undefined): Promise<void> {
-  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, report: run.report }, ...(compare ? { compare } : {}) });
+export async function offerShare(main: HTMLElement, run: HeyRun, { compare, concurrency }: { compare?: string; concurrency?: number }): Promise<void> {
+  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}) });
   // The address bar now reproduces this view; replaceState, so Back still leaves the page.
   history.replaceState(null, '', `#${fragment}`);
   const link = main.querySelector<HTMLInputElement>('[data-share-link]');

@@ -6,12 +6,12 @@
 import { enhanceReplay } from '../../charts/replay/enhance.ts';
 import { jsonOf } from '../../charts/runtime/json.ts';
 import { fill } from '../../i18n/format.ts';
-import { describeHeyProblem, isHeyCsv, readHeyOutput, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
+import { describeHeyProblem, isHeyCsv, readHeyOutput, requestCount, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
 import { yourRunBesideTalk } from './figures.ts';
-import { resultMarkup } from './result.ts';
+import { readConcurrency, replayMarkup, resultMarkup } from './result.ts';
 import { offerDownloads, offerShare } from './share.ts';
 
 export const looksLikeCsv = isHeyCsv;
@@ -24,6 +24,7 @@ interface Shown {
   notes: HeyProblem[];
   fromLink: boolean;
   compare?: string;
+  concurrency?: number;
 }
 const shown = new WeakMap<HTMLElement, Shown>();
 let latest = 0;
@@ -75,7 +76,7 @@ export async function showLink(main: HTMLElement, fragment: string): Promise<voi
     if (!view || ticket !== latest) return;
     const run = importedRun(view.run.report, view.run.format, view.run.date, words.importer.runSource);
     main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
-    show(main, words, { run, notes: [], fromLink: true, compare: view.compare });
+    show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency });
   } catch (error) {
     if (error instanceof SharedViewError) sayUnreadable(main, words, fill(words.importer.embedBroken, { message: error.message }), false);
     else throw error;
@@ -103,20 +104,39 @@ function show(main: HTMLElement, words: Strings, view: Shown) {
   main.querySelector<HTMLElement>('[data-alert]')!.textContent = '';
   const result = main.querySelector<HTMLElement>('[data-result]')!;
   const { talkRuns } = jsonOf<{ talkRuns: { id: string; label: string }[] }>(main, 'input');
-  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare });
+  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency });
   shown.set(main, view);
-  const replay = result.querySelector<HTMLElement>('[data-replay]');
-  if (replay) {
-    enhanceReplay(replay);
-    replay.dataset.chartState = 'ready';
-  }
+  startReplay(result);
+  const concurrency = result.querySelector<HTMLInputElement>('[data-concurrency]');
+  concurrency?.addEventListener('change', () => giveConcurrency(main, words, concurrency));
   const select = result.querySelector<HTMLSelectElement>('[data-compare-select]');
   if (select) {
     select.addEventListener('change', () => compare(main, words, select.value));
     if (view.compare) compare(main, words, view.compare);
   }
   offerDownloads(result, view.run, words);
-  offerShare(main, view.run, view.compare);
+  offerShare(main, view.run, view);
+}
+
+function startReplay(root: HTMLElement) {
+  const replay = root.querySelector<HTMLElement>('[data-replay]');
+  if (!replay) return;
+  enhanceReplay(replay);
+  replay.dataset.chartState = 'ready';
+}
+
+/** The reader's -c rebuilds the replay alone; what they typed stays in the box, right or wrong. */
+function giveConcurrency(main: HTMLElement, words: Strings, input: HTMLInputElement) {
+  const current = shown.get(main)!;
+  const { concurrency, problem } = readConcurrency(input.value, requestCount(current.run.report) ?? 1, words);
+  main.querySelector<HTMLElement>('[data-concurrency-problem]')!.textContent = problem ?? '';
+  if (problem || concurrency === current.concurrency) return;
+  const view = { ...current, concurrency };
+  shown.set(main, view);
+  const slot = main.querySelector<HTMLElement>('[data-replay-slot]')!;
+  slot.innerHTML = replayMarkup(view.run, words, concurrency);
+  startReplay(slot);
+  offerShare(main, view.run, view);
 }
 
 const talkRunCache = new Map<string, Promise<HeyRun>>();
@@ -124,7 +144,7 @@ const talkRunCache = new Map<string, Promise<HeyRun>>();
 async function compare(main: HTMLElement, words: Strings, id: string) {
   const current = shown.get(main)!;
   shown.set(main, { ...current, compare: id || undefined });
-  offerShare(main, current.run, id || undefined);
+  offerShare(main, current.run, shown.get(main)!);
   const target = main.querySelector<HTMLElement>('[data-compare]')!;
   if (!id) {
     target.innerHTML = '';

@@ -1,0 +1,132 @@
+/**
+ * The replay's canvas over the lanes the build drew: requests done and in flight painted in their
+ * kind's colour (slow or not) over the build's schedule, which rests faint beneath them; the
+ * moment as a line; requests falling towards their bucket; and the lane a reader chose, outlined.
+ */
+import { resolvedColour } from '../runtime/colour.ts';
+import type { ReplayRequest } from '../../lib/replay.ts';
+import { laneGeometry, type LanesLayout } from './lanes.ts';
+
+/** How long, in wall-clock seconds, a finished request takes to fall into its bucket. */
+const fallSeconds = 0.45;
+/** Falling requests drawn at once, at most: the newest ones. */
+const maxFalling = 400;
+
+export interface PaintState {
+  t: number;
+  done: number;
+  /** Requests finished falling by wall-clock time, when falls are drawn (playing, motion allowed). */
+  falling?: { wallNow: number; endedAtWall: Float64Array; bucketCentres: number[] };
+  /** The worker a reader is reading, if any. */
+  selected?: number;
+}
+
+export function lanesPainter(figure: HTMLElement, requests: readonly ReplayRequest[], workers: number, box: LanesLayout, slowFrom: number | undefined) {
+  const stage = figure.querySelector<HTMLElement>('.replay-lanes-box')!;
+  const canvas = figure.querySelector<HTMLCanvasElement>('.replay-canvas')!;
+  const context = canvas.getContext('2d')!;
+  const lanes = laneGeometry(box, workers);
+  const slow = requests.map((r) => slowFrom !== undefined && r.bucket >= slowFrom);
+  const colours = () => ({
+    other: resolvedColour(figure, 'var(--chart-color, #888)'),
+    slow: resolvedColour(figure, 'var(--replay-slow, #888)'),
+    line: resolvedColour(figure, 'var(--color-text, #000)'),
+    muted: resolvedColour(figure, 'var(--color-muted, #888)'),
+  });
+  let colour = colours();
+
+  // Finished requests never change: they are drawn once into a layer kept off screen, and each
+  // frame copies that layer instead of redrawing up to 10,000 rectangles.
+  const doneLayer = document.createElement('canvas');
+  const doneContext = doneLayer.getContext('2d')!;
+  let doneDrawn = 0;
+  let last: PaintState = { t: 0, done: 0 };
+
+  /** Requests from..to (exclusive) in two passes, one a colour, each ending at `until` when given. */
+  function rects(target: CanvasRenderingContext2D, from: number, to: number, until?: number) {
+    for (const kind of [false, true]) {
+      target.fillStyle = kind ? colour.slow : colour.other;
+      target.beginPath();
+      for (let i = from; i < to; i++) {
+        const r = requests[i]!;
+        if (slow[i] !== kind || (until !== undefined && r.start > until)) continue;
+        const end = until === undefined ? lanes.x(r.end) : Math.max(lanes.x(until), lanes.x(r.start) + 0.5);
+        target.rect(lanes.x(r.start), lanes.y(r.worker), end - lanes.x(r.start), lanes.barHeight);
+      }
+      target.fill();
+    }
+  }
+
+  function paint(state: PaintState) {
+    last = state;
+    const { t, done } = state;
+    if (done < doneDrawn) {
+      doneContext.clearRect(0, 0, box.width, box.height);
+      doneDrawn = 0;
+    }
+    if (done > doneDrawn) {
+      rects(doneContext, doneDrawn, done);
+      doneDrawn = done;
+    }
+    context.clearRect(0, 0, box.width, box.height);
+    context.drawImage(doneLayer, 0, 0, box.width, box.height);
+    rects(context, done, requests.length, t);
+    context.fillStyle = colour.muted;
+    context.fillRect(lanes.x(t) - 0.5, box.margin.top, 1, box.height - box.margin.top - box.margin.bottom);
+    if (state.selected !== undefined) outline(state.selected);
+    if (state.falling) falls(done, state.falling);
+  }
+
+  function outline(worker: number) {
+    // A lane thinner than the eye can find is outlined three pixels tall, centred on it.
+    const height = Math.max(lanes.barHeight, 3);
+    const y = lanes.y(worker) + lanes.barHeight / 2 - height / 2;
+    context.strokeStyle = colour.line;
+    context.lineWidth = 1.5;
+    context.strokeRect(box.margin.left - 2, y - 1, box.width - box.margin.left - box.margin.right + 4, height + 2);
+  }
+
+  function falls(done: number, { wallNow, endedAtWall, bucketCentres }: NonNullable<PaintState['falling']>) {
+    const toY = box.height - box.margin.bottom;
+    for (let i = Math.max(0, done - maxFalling); i < done; i++) {
+      const age = wallNow - endedAtWall[i]!;
+      if (!(age >= 0 && age < fallSeconds)) continue;
+      const r = requests[i]!;
+      const progress = age / fallSeconds;
+      const fromX = lanes.x(r.end);
+      const fromY = lanes.y(r.worker);
+      const x = fromX + (bucketCentres[r.bucket]! - fromX) * progress;
+      const y = fromY + (toY - fromY) * progress * progress;
+      context.fillStyle = slow[i] ? colour.slow : colour.other;
+      context.fillRect(x - 1.5, y - 1.5, 3, 3);
+    }
+  }
+
+  function resize() {
+    const width = stage.clientWidth;
+    // A hidden chart (a slide the deck has moved away from) has no width: keep its drawing for
+    // when it shows again; a layer of no size cannot even be copied.
+    if (width === 0) return;
+    // From the viewBox, not getBoundingClientRect: in the deck the slide is scaled by a transform.
+    const scale = width / box.width;
+    const height = box.height * scale;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.width = doneLayer.width = Math.round(width * ratio);
+    canvas.height = doneLayer.height = Math.round(height * ratio);
+    context.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0);
+    doneContext.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0);
+    doneDrawn = 0;
+    paint(last);
+  }
+
+  // The deck's projector switch flips light and dark without a reload: the canvas repaints in the new colours.
+  document.addEventListener('themechange', () => {
+    colour = colours();
+    doneDrawn = 0;
+    paint(last);
+  });
+  new ResizeObserver(resize).observe(stage);
+  return { paint, resize };
+}
