@@ -1,5 +1,6 @@
 /** Every word of the site's interface in English (a translation of ja.ts, same shape). */
 import { importerEn } from './importer.en.ts';
+import { proofsEn } from './proofs.en.ts';
 import { diagramsEn } from './diagrams.en.ts';
 import { rdbEn } from './rdb.en.ts';
 import type { Strings } from './ja.ts';
@@ -306,4 +307,5 @@ export const en: Strings = {
   diagrams: diagramsEn,
   rdb: rdbEn,
   importer: importerEn,
+  proofs: proofsEn,
 };

@@ -4,6 +4,7 @@
  * The diagrams' words and the staircase's are in their own files beside this one.
  */
 import { importerJa } from './importer.ja.ts';
+import { proofsJa } from './proofs.ja.ts';
 import { diagramsJa } from './diagrams.ja.ts';
 import { rdbJa } from './rdb.ja.ts';
 
@@ -309,6 +310,7 @@ export const ja = {
   diagrams: diagramsJa,
   rdb: rdbJa,
   importer: importerJa,
+  proofs: proofsJa,
 };
 
 export type Strings = typeof ja;

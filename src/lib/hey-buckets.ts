@@ -6,7 +6,7 @@ export function heyBucketMarks(fastest: number, slowest: number): number[] {
 
 /**
  * Where a run's slow cluster starts: the first bucket after its longest stretch of empty buckets
- * (slide 25: 9.138–13.046 s, after seven empty ones), or undefined when no bucket stands empty
+ * (slide 25: 9.138–13.046 s, after five empty ones), or undefined when no bucket stands empty
  * between two that hold requests. A reading of the record's shape, not a threshold of ours.
  */
 export function slowFrom(counts: readonly number[]): number | undefined {

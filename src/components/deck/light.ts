@@ -26,4 +26,6 @@ export const deckLightComponents = {
   RunCompare: Later,
   RunReplay: Later,
   Verification3Slide: Later,
+  // Only ever inside a commentary, which the deck leaves out.
+  RecordProof: Commentary,
 };

@@ -10,6 +10,7 @@ import Figure from './Figure.astro';
 import HeyOutput from './HeyOutput.astro';
 import ModelEniCount from './ModelEniCount.astro';
 import Notes from './Notes.astro';
+import RecordProof from './RecordProof.astro';
 import RunCompare from './RunCompare.astro';
 import RunReplay from './RunReplay.astro';
 import Since2019 from './Since2019.astro';
@@ -27,6 +28,7 @@ export const slideComponents = {
   HeyOutput,
   ModelEniCount,
   Notes,
+  RecordProof,
   RunCompare,
   RunReplay,
   Since2019,

@@ -1,0 +1,36 @@
+/** 記録が示すこと(lib/record-proofs.ts)の表の言葉。数値はすべて記録から計算して埋めます。 */
+export const proofsJa = {
+  caption: '記録からわかること: {title}',
+  captionModel: '検証3: 数値の記録がないなかで、設定からわかること、推論、モデルの仮定',
+  columns: { kind: '種類', claim: '内容と根拠', restsOn: '根拠の箇所' },
+  kinds: { proved: '記録が示す', inferred: '推論', assumed: '仮定' },
+  // The model's rows rest on the talk's slides.
+  slide: 'スライド{n}',
+  // heyの出力の行(クリックすると出力の中でその行を示します)。
+  lines: { total: 'Total', slowest: 'Slowest', fastest: 'Fastest', average: 'Average', rps: 'Requests/sec', totalData: 'Total data', sizePerRequest: 'Size/request', bucket: '{mark} のバケット' },
+  none: '(記録の外)',
+  rows: {
+    requests: 'リクエストは{n}件: Total data {data} バイト ÷ Size/request {size} バイト = {n}。',
+    slowCluster: '遅い応答は{n}件({from}〜{to} 秒): {counts} = {n}。その手前は{empty}個のバケットが空です。',
+    ruledOut: '-c {c} ではありえません: 1ワーカー{share}件を1件{fastest}秒以上かけて順に送ると少なくとも{least}秒かかりますが、総時間は{total}秒です。',
+    range:
+      '1ワーカー最大{maxShare}件: 最遅({slowest}秒)を送ったワーカーのほかの各件も{fastest}秒以上かかり、すべて総時間に収まるので、({total} − {slowest}) ÷ {fastest} + 1 = {shareBound}。したがってワーカーは少なくとも{byShare}。リトルの法則 {n} × {average} ÷ {total} = {inFlight} からは、少なくとも{atLeast}。{n}件を均等に分けられる数のうち、記録が許すのは {feasible}。',
+    oneSlowEach: '2件の遅い応答を送ったワーカーはいません: 遅い2件(各{from}秒超)とほかの{others}件(各{fastest}秒以上)で{least}秒となり、総時間{total}秒を超えます。{workers}ワーカーがそれぞれちょうど1件ずつです。',
+    moreSlowThanWorkers: '{workers}ワーカーに対して遅い応答は{slow}件: 少なくとも{extra}件は、ワーカーの最初の1件ではありません。',
+    tail: '最遅({slowest}秒)を送ったワーカーも総時間内に終わっています: {total} − {slowest} = {left}秒がほかの{others}件の合計で、1件あたり{each}秒以下。遅い1件のあとは速い応答だけです。',
+    overhead: '関数は{sleep}秒Sleepし、最速の応答は{fastest}秒: Sleepへの上乗せは往復全体で{overhead}ミリ秒です。',
+    coldStartEni: '遅い応答は各ワーカーの最初の1件: 新しい実行環境が、旧アーキテクチャでコールドスタート時に作られるENIを待った時間です(記録に順序は残っていません)。',
+    coldStartFirst: '遅い応答は各ワーカーの最初の1件: {workers}個の新しい実行環境のコールドスタートで、ENIを待たずに{from}〜{to}秒(ほとんどは{fast}秒以内)。記録に順序は残っていません。',
+    coldStartSome: '遅い応答には各ワーカーの最初の1件(ENIを待たないコールドスタート)が含まれますが、残る{extra}件を遅らせたものが何かは記録からはわかりません。',
+    concurrencyDefault: '-c {c}(heyのデフォルト): 発表は -c を示していません(スライド24のノートではデフォルトのまま)。',
+    concurrencyFromRecord: '並列数{c}: スライドの{stated}ではなく、記録が許す最小の数({feasible} のうち)。',
+    memory: '関数のメモリ(発表では示されていません): 旧アーキテクチャでは同時実行{c}に ⌈{c} × メモリ ÷ 3,072MB⌉ 個のENIが要ります。1,024MBなら{at1024}個、128MBなら{at128}個です。',
+    usersUp: '{users}ユーザーを毎秒{perSecond}ずつ起動: {seconds}秒で全員がそろいます。',
+    overLimit: '各ユーザーが同時に持てるリクエストは1件なので、処理中は最大{users}件。同時実行の上限{limit}を超えうるのは{over}件分です。',
+    reachedLimit: '同時実行数は上限の{limit}に達していた: スロットリングが頻発した(スライド34)のは上限に達したときだけ起きるため。当日のグラフの数値は残っていません。',
+    noWait: 'ユーザーのリクエストの間に待ち時間なし。当時のLocustの既定の待ち{wait}秒なら、各ユーザーが処理中なのは {busy} ÷ ({busy} + {wait}) の時間だけで、処理中は約{inFlight}件と上限{limit}を下回り、スロットリングはほとんど起きないはずです。スロットリングが頻発したことは、待ちが短いかないことを示唆します。',
+    errorReturn: 'スロットリングされたリクエストは{errorSeconds}秒で返る: 上限を超えた{over}ユーザーがすぐ再送するので、毎秒約{throttles}件のスロットリングになります(スライド36の縦軸はこの仮定から)。',
+  },
+};
+
+export type ProofStrings = typeof proofsJa;
