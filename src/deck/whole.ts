@@ -55,13 +55,17 @@ function runArrived(before: ReadonlySet<string>): Promise<unknown> {
 /**
  * The steps a presenter already took on a slide stay taken when its drawings arrive: the whole
  * slide has the same fragments, in the same order, as the light one it replaces (a slow network
- * lets the presenter step through slide 12's calculator before it comes).
+ * lets the presenter step through slide 12's calculator before it comes). A since-2019 toggle
+ * that arrives with the slide says where the deck's one switch stands.
  */
 function keepSteps(light: Element, filled: Element): void {
   const taken = [...light.querySelectorAll('.fragment')];
   filled.querySelectorAll('.fragment').forEach((fragment, i) => {
     for (const state of ['visible', 'current-fragment']) fragment.classList.toggle(state, taken[i]?.classList.contains(state) ?? false);
   });
+  // The switch may have been turned on from another slide; this toggle was built unpressed.
+  const on = document.documentElement.getAttribute('data-since-2019') === 'on';
+  filled.querySelectorAll('[data-since-2019-toggle]').forEach((toggle) => toggle.setAttribute('aria-pressed', String(on)));
 }
 
 /** Each slide takes the whole deck's content where it had placeholders, and its notes everywhere. */

@@ -1,7 +1,8 @@
 /**
  * The Hyperplane rollout (slide 22) on a time axis. The autumn of 2019 is crowded and 2020 is
- * sparse, so the axis has two scales with a marked break between them; labels take the first
- * free lane (above or below the axis when wide, pushed down the page when tall).
+ * sparse, so the whole rollout's axis has two scales with a marked break between them; the axis
+ * up to the talk alone needs one. Labels take the first free lane (above or below the axis when
+ * wide, pushed down the page when tall).
  */
 import { scaleUtc } from 'd3-scale';
 import { textWidth, wrapText } from '../../lib/text-measure.ts';
@@ -22,8 +23,28 @@ export interface RolloutOptions {
   labelWidth: number;
   /** An event's date (YYYY-MM-DD) as the edition writes it. */
   formatDate: (isoDate: string) => string;
-  formatTick: (date: Date, first: boolean) => string;
+  formatTick: (date: Date, withYear: boolean) => string;
+  /** The span of time drawn: the whole rollout unless told. */
+  axis?: RolloutAxis;
 }
+
+/** The dates an axis spans (two: one scale; four: two scales either side of a break) and its ticks, as YYYY-MM-DD. */
+export interface RolloutAxis {
+  domain: string[];
+  ticks: string[];
+}
+
+/** The whole rollout, to China in August 2020: the quiet winter between the scales is cut short. */
+export const fullAxis: RolloutAxis = {
+  domain: ['2019-08-26', '2019-12-08', '2020-03-01', '2020-08-31'],
+  ticks: ['2019-09-01', '2019-10-01', '2019-11-01', '2019-12-01', '2020-03-01', '2020-06-01'],
+};
+
+/** As it stood on the talk's day: the axis ends a few days after it, with no month beyond it named. */
+export const talkDayAxis: RolloutAxis = {
+  domain: ['2019-08-26', '2019-10-31'],
+  ticks: ['2019-09-01', '2019-10-01'],
+};
 
 export interface RolloutLabel {
   event: RolloutEvent;
@@ -42,17 +63,32 @@ export interface RolloutLabel {
 export interface RolloutLayout {
   width: number;
   height: number;
-  /** The axis, in two pieces either side of the break. */
+  /** The axis: one line, or two either side of the break. */
   segments: { x1: number; y1: number; x2: number; y2: number }[];
-  breakAt: { x: number; y: number };
+  /** Where the scale changes, on an axis with two. */
+  breakAt?: { x: number; y: number };
   ticks: { x: number; y: number; label: string }[];
   labels: RolloutLabel[];
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-/** Where the dense autumn of 2019 ends and the sparse 2020 begins. */
-const domain = [utc('2019-08-26'), utc('2019-12-08'), utc('2020-03-01'), utc('2020-08-31')];
-const tickDates = ['2019-09-01', '2019-10-01', '2019-11-01', '2019-12-01', '2020-03-01', '2020-06-01'].map(utc);
+
+/**
+ * The axis's time scale from `start` to `end`, and the gap its break leaves: with two scales the
+ * first ends at 72% of the drawing's `extent` and the second begins at 77%.
+ */
+function timeScale(axis: RolloutAxis, start: number, end: number, extent: number) {
+  const domain = axis.domain.map(utc);
+  const broken = domain.length === 4;
+  const scale = scaleUtc().domain(domain).range(broken ? [start, extent * 0.72, extent * 0.77, end] : [start, end]);
+  return { scale, gap: broken ? ([scale(domain[1]!), scale(domain[2]!)] as const) : undefined };
+}
+
+/** Ticks name the year on the first and wherever it turns. */
+function ticksOf(axis: RolloutAxis, formatTick: RolloutOptions['formatTick']) {
+  const dates = axis.ticks.map(utc);
+  return dates.map((date, i) => ({ date, label: formatTick(date, i === 0 || date.getUTCFullYear() !== dates[i - 1]!.getUTCFullYear()) }));
+}
 
 export function rolloutLayout(events: RolloutEvent[], options: RolloutOptions): RolloutLayout {
   const { fontSize: size, labelWidth } = options;
@@ -71,7 +107,8 @@ type Block = { event: RolloutEvent; lines: string[]; dateLine: string; width: nu
 function wide(blocks: Block[], options: RolloutOptions): RolloutLayout {
   const { width, fontSize: size } = options;
   const margin = size;
-  const scale = scaleUtc().domain(domain).range([margin, width * 0.72, width * 0.77, width - margin]);
+  const axis = options.axis ?? fullAxis;
+  const { scale, gap: breakGap } = timeScale(axis, margin, width - margin, width);
   const gap = size * 0.8;
   // Lanes alternate above and below the axis, nearest first.
   type Lane = { side: -1 | 1; level: number; right: number; height: number; spans: [number, number][] };
@@ -116,17 +153,17 @@ function wide(blocks: Block[], options: RolloutOptions): RolloutLayout {
         : { x1: x, y1: axisY, x2: anchorX, y2: top - size * 0.1 },
     };
   });
-  const breakFrom = scale(domain[1]);
-  const breakTo = scale(domain[2]);
   return {
     width,
     height: axisY + axisGap + below + size * 0.5,
-    segments: [
-      { x1: 0, y1: axisY, x2: breakFrom, y2: axisY },
-      { x1: breakTo, y1: axisY, x2: width, y2: axisY },
-    ],
-    breakAt: { x: (breakFrom + breakTo) / 2, y: axisY },
-    ticks: tickDates.map((date, i) => ({ x: scale(date), y: axisY + size * 1.4, label: options.formatTick(date, i === 0 || i === 4) })),
+    segments: breakGap
+      ? [
+          { x1: 0, y1: axisY, x2: breakGap[0], y2: axisY },
+          { x1: breakGap[1], y1: axisY, x2: width, y2: axisY },
+        ]
+      : [{ x1: 0, y1: axisY, x2: width, y2: axisY }],
+    breakAt: breakGap && { x: (breakGap[0] + breakGap[1]) / 2, y: axisY },
+    ticks: ticksOf(axis, options.formatTick).map(({ date, label }) => ({ x: scale(date), y: axisY + size * 1.4, label })),
     labels,
   };
 }
@@ -135,7 +172,8 @@ function tall(blocks: Block[], options: RolloutOptions): RolloutLayout {
   const { width, fontSize: size } = options;
   const axisX = size * 6.4;
   const length = blocks.reduce((sum, block) => sum + block.height + size, 0) * 0.9;
-  const scale = scaleUtc().domain(domain).range([size, length * 0.72, length * 0.77, length]);
+  const axis = options.axis ?? fullAxis;
+  const { scale, gap: breakGap } = timeScale(axis, size, length, length);
   const labelX = axisX + size * 1.6;
   let bottom = -Infinity;
   const labels = blocks.map((block): RolloutLabel => {
@@ -156,17 +194,17 @@ function tall(blocks: Block[], options: RolloutOptions): RolloutLayout {
     };
   });
   const end = Math.max(length, bottom) + size;
-  const breakFrom = scale(domain[1]);
-  const breakTo = scale(domain[2]);
   return {
     width,
     height: end,
-    segments: [
-      { x1: axisX, y1: 0, x2: axisX, y2: breakFrom },
-      { x1: axisX, y1: breakTo, x2: axisX, y2: end },
-    ],
-    breakAt: { x: axisX, y: (breakFrom + breakTo) / 2 },
-    ticks: tickDates.map((date, i) => ({ x: axisX - size * 0.6, y: scale(date) + size * 0.35, label: options.formatTick(date, i === 0 || i === 4) })),
+    segments: breakGap
+      ? [
+          { x1: axisX, y1: 0, x2: axisX, y2: breakGap[0] },
+          { x1: axisX, y1: breakGap[1], x2: axisX, y2: end },
+        ]
+      : [{ x1: axisX, y1: 0, x2: axisX, y2: end }],
+    breakAt: breakGap && { x: axisX, y: (breakGap[0] + breakGap[1]) / 2 },
+    ticks: ticksOf(axis, options.formatTick).map(({ date, label }) => ({ x: axisX - size * 0.6, y: scale(date) + size * 0.35, label })),
     labels,
   };
 }

@@ -31,3 +31,24 @@ describe('rollout marks', () => {
     expect(snapshotOf(svg)).toMatchSnapshot();
   });
 });
+
+describe('rollout marks on slide 22 as the talk gave it', () => {
+  const [talkDay] = rolloutDrawings('ja', strings.ja, ['slide-talk-day']).drawings;
+  const svg = rolloutMarks(talkDay!.layout, talkDay!.text);
+  const later = rolloutEvents.filter((event) => event.date > talk.date);
+
+  it('draw and describe only what was known on the talk’s day', () => {
+    expect(svg.match(/class="r-event /g)).toHaveLength(rolloutEvents.length - later.length);
+    expect(svg).not.toContain('r-after-talk');
+    for (const event of later) expect(svg, event.date).not.toContain(strings.ja.diagrams.rollout.events[event.key]);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*2019\/10\/26 このトーク。<\/desc>/);
+  });
+
+  it('draw one scale, so no break', () => {
+    expect(svg).not.toContain('r-break');
+  });
+
+  it('match the snapshot of the talk-day slide drawing', () => {
+    expect(snapshotOf(svg)).toMatchSnapshot();
+  });
+});

@@ -1,4 +1,4 @@
-/** Slide 22's timeline as SVG markup: the axis with its break, and every event with its leader. */
+/** Slide 22's timeline as SVG markup: the axis (with its break, if it has two scales), and every event with its leader. */
 import { talk } from '../../lib/talk.ts';
 import { el, text } from '../svg.ts';
 import type { RolloutLayout } from './layout.ts';
@@ -25,7 +25,7 @@ export function rolloutMarks(layout: RolloutLayout, words: RolloutText): string 
       'g',
       { class: 'r-axis' },
       ...layout.segments.map((segment) => el('line', { x1: segment.x1, y1: segment.y1, x2: segment.x2, y2: segment.y2 })),
-      el('text', { class: 'r-break', x: layout.breakAt.x, y: layout.breakAt.y + 6, 'text-anchor': 'middle', 'font-size': 18 }, '≈'),
+      layout.breakAt && el('text', { class: 'r-break', x: layout.breakAt.x, y: layout.breakAt.y + 6, 'text-anchor': 'middle', 'font-size': 18 }, '≈'),
       ...layout.ticks.map((tick) => el('text', { class: 'r-tick', x: tick.x, y: tick.y, 'text-anchor': words.tickAnchor, 'font-size': words.tickSize }, text(tick.label))),
     ),
     ...layout.labels.map((label) =>
