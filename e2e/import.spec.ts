@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { fill } from '../src/lib/i18n.ts';
 import { histogramCsv, parseHeyText } from '../src/lib/hey.ts';
 import { heyRunSchema } from '../src/lib/hey-run.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -90,6 +91,40 @@ test.describe('bringing your own hey run', () => {
     await page.goto(src!.replace('/#', '/?theme=dark#'));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('figure[data-chart="histogram-your-run"] svg[role="img"]')).toBeVisible();
+  });
+
+  test('the reader’s -c rebuilds the replay by hey’s rule, travels with the link, and a wrong one is said and kept', async ({ page, context }) => {
+    const r = ja.replay;
+    await page.goto('/import/');
+    await paste(page, heyText('v2-2019-10-20'));
+    const question = page.locator('[data-replay] .replay-question');
+    const workers = question.locator('strong').last();
+    // hey's report does not print -c: the smallest count the record allows.
+    await expect(question).toContainText(r.statedUnknown);
+    await expect(workers).toHaveText('1,000');
+    const concurrency = page.getByLabel(t.concurrencyLabel);
+    await concurrency.fill('500');
+    await concurrency.press('Enter');
+    await expect(question).toContainText(fill(r.statedReader, { n: '500' }));
+    await expect(question).toContainText(r.question.ruledOut.split('{min}')[0]!.split('}')[1]!);
+    await expect(workers).toHaveText('1,000');
+    await concurrency.fill('1250');
+    await concurrency.press('Enter');
+    await expect(question).toContainText(fill(r.statedReader, { n: '1,250' }));
+    await expect(workers).toHaveText('1,250');
+    await expect(page.locator('[data-replay][data-chart-state="ready"]')).toBeVisible();
+
+    const link = await page.locator('[data-share-link]').inputValue();
+    const opened = await context.newPage();
+    await opened.goto(link);
+    await expect(opened.getByLabel(t.concurrencyLabel)).toHaveValue('1250');
+    await expect(opened.locator('[data-replay] .replay-question strong').last()).toHaveText('1,250');
+
+    await concurrency.fill('0');
+    await concurrency.press('Enter');
+    await expect(page.getByText(fill(t.concurrencyInvalid, { max: '10,000' }))).toBeVisible();
+    await expect(concurrency).toHaveValue('0');
+    await expect(workers).toHaveText('1,250');
   });
 
   test('the run downloads as JSON in the data/runs schema, and its histogram as CSV', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
 import { fill } from '../src/lib/i18n.ts';
@@ -59,6 +60,27 @@ test.describe('reading the talk at one’s own pace', () => {
     await expect(page).toHaveURL(/\/read\/#slide-26$/);
     await expect(page.locator('#slide-26')).toBeInViewport();
   });
+
+  for (const [edition, words] of [['', ja], ['en/', en]] as const) {
+    test(`/${edition}read/: what slide 29’s record proves points at the line of hey’s output it rests on, by keyboard`, async ({ page }) => {
+      const p = words.proofs;
+      await page.goto(`/${edition}read/#slide-29`);
+      const table = page.locator('#slide-29').getByRole('table', { name: fill(p.caption, { title: '' }).trim() });
+      await expect(table).toBeVisible();
+      for (const kind of Object.values(p.kinds)) await expect(table.getByRole('rowheader', { name: kind }).first()).toBeVisible();
+      // The row that rules out the slide's -c 500 rests on Total and Fastest.
+      const ruledOut = table.getByRole('row').filter({ hasText: '40.45' });
+      const total = ruledOut.getByRole('link', { name: p.lines.total, exact: true });
+      await total.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#hey-v2-2019-10-20-total$/);
+      const line = page.locator('#hey-v2-2019-10-20-total');
+      await expect(line).toBeInViewport();
+      await expect(line).toHaveText(/^\s*Total:\s+21\.8108 secs$/);
+      // Highlighted there: the :target rule draws an outline round it.
+      expect(await line.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    });
+  }
 
   test('the "since 2019" notes are asides on the page', async ({ page }) => {
     await page.goto('/read/#slide-39');

@@ -6,6 +6,7 @@ import { presentSlide } from './deck';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
 const runIds = ['v1-2019-05-29', 'v1-2019-10-20', 'v2-2019-10-20'] as const;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const recorded = (id: string) => JSON.parse(readFileSync(`data/runs/${id}.json`, 'utf8')).report;
 
 async function countsOf(page: Page, scope = 'body') {
@@ -106,6 +107,41 @@ test.describe('replays (reconstructions)', () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  test('a reader reads any worker’s requests, by keyboard or by pointing at its lane', async ({ page }) => {
+    const { summary } = recorded('v2-2019-10-20');
+    await page.goto('/embed/replay-v2-2019-10-20/');
+    await expect(page.locator('[data-chart-state="ready"]')).toBeVisible();
+    const worker = page.getByRole('slider', { name: ja.replay.worker.label });
+    const readout = page.locator('.replay-worker');
+    const elapsed = await output(page, 'elapsed');
+    // The first thing a keyboard reader reaches in the chart.
+    await page.keyboard.press('Tab');
+    await expect(worker).toBeFocused();
+    const opening = (n: string, until: '{count}' | '{list}') => fill(ja.replay.worker.value.split(until)[0]!, { n, workers: '1,000', count: '10' });
+    // The first worker sent the slowest request, first, and is busy until the recorded total.
+    await expect(worker).toHaveAttribute('aria-valuetext', new RegExp(`^${escape(opening('1', '{list}'))}${summary.slowestSeconds.toFixed(3)}${escape(ja.replay.worker.slow)}, `));
+    await expect(worker).toHaveAttribute('aria-valuetext', new RegExp(`${summary.totalSeconds.toFixed(2)}\\d ${ja.secondsUnit}`));
+    await expect(readout).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(worker).toHaveAttribute('aria-valuenow', '2');
+    await page.keyboard.press('End');
+    await expect(worker).toHaveAttribute('aria-valuetext', new RegExp(`^${escape(opening('1,000', '{count}'))}`));
+    await page.keyboard.press('ArrowLeft');
+    await expect(worker).toHaveAttribute('aria-valuenow', '999');
+    // Its arrows are the worker's, not the replay's: the run did not step back.
+    expect(await output(page, 'elapsed')).toBe(elapsed);
+    await expect(readout).toHaveText((await worker.getAttribute('aria-valuetext'))!);
+
+    // Pointing half-way down the lanes reads the worker there: the 501st of 1,000.
+    await page.keyboard.press('Tab');
+    await expect(readout).toBeHidden();
+    const box = (await worker.boundingBox())!;
+    await worker.hover({ position: { x: box.width / 2, y: box.height * 0.5004 } });
+    await expect(readout).toContainText(opening('501', '{count}'));
+    await page.mouse.move(0, 0);
+    await expect(readout).toBeHidden();
+  });
 
   test('the replay is driven by keyboard: play, pause, step, scrub, jump', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' }); // about playing

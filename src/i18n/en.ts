@@ -35,7 +35,7 @@ export const en: Strings = {
   since2019: { toggle: 'Since 2019', title: 'What has changed since 2019 (a note from this site)' },
   modelEniCount: {
     label: 'ENIs for VPC Lambda: {n}',
-    note: 'When the load of Verification 2 (hey, concurrency 500, 10,000 requests, 2 s sleep) runs against the new architecture, the number of ENIs stays at {n} even at {peak} concurrent executions. On the day, the slide showed a screenshot of the ENI list in the Management Console.',
+    note: 'Verification 2’s load (hey, 10,000 requests, 2 s sleep, {workers} workers as the record shows, not the slide’s {stated}) on the new architecture: the ENIs stay at {n} even at {peak} concurrent executions. On the day, the slide showed the console’s list of ENIs.',
   },
   charts: {
     requests: 'Requests',

@@ -38,7 +38,7 @@ export const ja = {
   since2019: { toggle: '2019年以降', title: '2019年以降に変わったこと(このサイトの補足)' },
   modelEniCount: {
     label: 'VPC Lambda用のENI: {n}つ',
-    note: '検証2の負荷(hey 並列500・10,000リクエスト・2秒Sleep)を新アーキテクチャに流すと、同時実行 {peak} でもENIは {n} つのまま。当日のスライドはマネジメントコンソールのENI一覧のスクリーンショットでした。',
+    note: '検証2の負荷(hey 10,000リクエスト・2秒Sleep、並列はスライドの{stated}ではなく記録が示す{workers})を新アーキテクチャに流すと、同時実行 {peak} でもENIは {n} つのまま。当日のスライドはマネジメントコンソールのENI一覧のスクリーンショットでした。',
   },
   charts: {
     requests: 'リクエスト数',
