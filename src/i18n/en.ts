@@ -46,7 +46,7 @@ export const en: Strings = {
     histogramDescription: 'Response times of {requests} requests. Fastest {fastest} s, slowest {slowest} s.',
     recorded: 'as recorded',
     reconstruction: 'reconstruction',
-    model: { before: 'Old architecture (an ENI per worker)', after: 'New architecture (Hyperplane ENI)' },
+    model: { before: 'Old architecture (ENIs tied to environments)', after: 'New architecture (Hyperplane ENI)' },
     slide: 'slide {n}',
     compareTitle: 'May 29 and October 20, 2019: the same 500 requests on the same time axis',
     compareDescription:
@@ -232,7 +232,7 @@ export const en: Strings = {
     landing: {
       description: '“{talk}”, presented by {speaker} at {event}: slides to present, a page to read, and figures to embed.',
       abstract:
-        'In September 2019, the networking of AWS Lambda functions attached to a VPC changed from an ENI created for each worker to a shared Hyperplane ENI. Did cold starts of more than 10 seconds really go away? A talk of {n} slides and {minutes} minutes that compares the old and new architectures with the same hey benchmark, run in May and in October.',
+        'In September 2019, the networking of AWS Lambda functions attached to a VPC changed from ENIs tied to execution environments to a shared Hyperplane ENI. Did cold starts of more than 10 seconds really go away? A talk of {n} slides and {minutes} minutes that compares the old and new architectures with the same hey benchmark, run in May and in October.',
       present: 'Present',
       presentText: 'reveal.js slides. Speaker view (S), PDF export, and links straight to a slide number.',
       read: 'Read',

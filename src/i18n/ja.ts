@@ -49,7 +49,7 @@ export const ja = {
     histogramDescription: '{requests}件のリクエストの応答時間。最速 {fastest} 秒、最遅 {slowest} 秒。',
     recorded: '記録どおり',
     reconstruction: '再構成',
-    model: { before: '旧アーキテクチャ (WorkerごとのENI)', after: '新アーキテクチャ (Hyperplane ENI)' },
+    model: { before: '旧アーキテクチャ (実行環境にひも付くENI)', after: '新アーキテクチャ (Hyperplane ENI)' },
     slide: 'スライド{n}',
     compareTitle: '2019年5月29日と10月20日: 同じ500リクエストを同じ時間軸で',
     compareDescription:
@@ -235,7 +235,7 @@ export const ja = {
     landing: {
       description: '{speaker}が{event}で発表した「{talk}」を、発表するスライド、読むページ、埋め込める図として公開しています。',
       abstract:
-        '2019年9月、VPCにアタッチしたAWS Lambdaのネットワークが、Workerごとに作られるENIから、共有されるHyperplane ENIへと変わりました。10秒を超えていたコールドスタートは本当に消えたのか。同じheyのベンチマークを5月と10月に取り、新旧のアーキテクチャを比べた{n}枚、{minutes}分の発表です。',
+        '2019年9月、VPCにアタッチしたAWS Lambdaのネットワークが、実行環境にひも付くENIから、共有されるHyperplane ENIへと変わりました。10秒を超えていたコールドスタートは本当に消えたのか。同じheyのベンチマークを5月と10月に取り、新旧のアーキテクチャを比べた{n}枚、{minutes}分の発表です。',
       present: '発表する',
       presentText: 'reveal.jsのスライド。スピーカービュー(S)、PDF出力、スライド番号で直接開けます。',
       read: '読む',
