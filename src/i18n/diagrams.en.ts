@@ -47,9 +47,9 @@ export const diagramsEn: DiagramStrings = {
   vpcAfter: {
     title: 'VPC Lambda architecture (new): a shared Hyperplane ENI',
     description:
-      "All workers in the Lambda service VPC share one Hyperplane ENI in the customer's subnet, through AWS Hyperplane (VPC-to-VPC NAT). There is one Hyperplane ENI per combination of subnet and security group.",
+      "All workers in the Lambda service VPC share one Hyperplane ENI in the customer's subnet, through AWS Hyperplane (NAT from the Lambda VPC to the customer VPC). There is one Hyperplane ENI per combination of subnet and security group.",
     hyperplane: 'AWS Hyperplane',
-    v2n: 'VPC-to-VPC NAT',
+    v2n: 'NAT (Lambda VPC → customer VPC)',
     hyperplaneEni: 'Hyperplane ENI',
     hyperplaneEniNote: 'One per subnet × security group',
   },

@@ -44,9 +44,9 @@ export const diagramsJa = {
   vpcAfter: {
     title: 'VPC Lambdaのアーキテクチャ(新): 共有のHyperplane ENI',
     description:
-      'LambdaサービスのVPCにあるすべてのWorkerが、AWS Hyperplane (VPC-to-VPC NAT) を経由して、お客様のサブネットにある1つのHyperplane ENIを共有する。Hyperplane ENIはサブネットとセキュリティグループの組み合わせごとに1つ。',
+      'LambdaサービスのVPCにあるすべてのWorkerが、AWS Hyperplane(LambdaのVPCからお客様のVPCへのNAT)を経由して、お客様のサブネットにある1つのHyperplane ENIを共有する。Hyperplane ENIはサブネットとセキュリティグループの組み合わせごとに1つ。',
     hyperplane: 'AWS Hyperplane',
-    v2n: 'VPC-to-VPC NAT',
+    v2n: 'NAT (Lambda VPC → お客様のVPC)',
     hyperplaneEni: 'Hyperplane ENI',
     hyperplaneEniNote: 'サブネット × セキュリティグループごとに1つ',
   },

@@ -90,12 +90,12 @@ export const en: Strings = {
   },
   eniModel: {
     badge: 'Model',
-    note: "Not a record but a simulation by this site. Assumed: waiting about 9–13 s for an ENI (fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
+    note: "Not a record but a simulation by this site. Assumed: waiting about 8.7–12.6 s for an ENI (a whole cold start of about 9–13 s, fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
     // On a slide, the same assumptions without their sources (the reading page and embeds give them).
-    slideNote: 'Not a record but a simulation by this site. Assumed: about 9–13 s waiting for an ENI, EC2 creating ENIs at 5 a second and 25 at once, a 0.4 s cold start without an ENI.',
+    slideNote: 'Not a record but a simulation by this site. Assumed: a cold start with an ENI of about 9–13 s, EC2 creating ENIs at 5 a second and 25 at once, a 0.4 s cold start without an ENI.',
     titles: { before: 'Old architecture: an ENI per worker', after: 'New architecture: Hyperplane ENI' },
     presets: {
-      'verification-1': 'Verification 1: hey, concurrency 50, 500 requests',
+      'verification-1': 'Verification 1: hey, concurrency 50 (the default), 500 requests',
       'verification-2': 'Verification 2: hey, concurrency 500, 10,000 requests, 2 s sleep',
       'verification-3': 'Verification 3: Locust, 1,100 users, 100/s, 3 s sleep',
       ramp: 'Load rising steadily over 1 minute',
@@ -116,7 +116,7 @@ export const en: Strings = {
     environments: 'Execution environments',
     workers: 'Workers',
     sharing: 'Environments sharing the Hyperplane ENI',
-    sharingNote: '(up to 65,000 connections per ENI)',
+    sharingNote: '(up to 65,000 connections per ENI: docs from 2021)',
     enis: 'ENIs',
     ips: 'IPs in use',
     coldStartP50: 'Cold start median',
@@ -168,7 +168,7 @@ export const en: Strings = {
       moreWorkers: '+{n} more workers',
     },
     static: {
-      note: 'Model: the values at the end when the load of Verification 1 (hey, concurrency 50, 500 requests) runs through the old and new architectures. Not a record but a simulation by this site.',
+      note: 'Model: the values at the end when the load of Verification 1 (hey, concurrency 50 by default, 500 requests) runs through the old and new architectures. Not a record but a simulation by this site.',
       before: 'Old {value}',
       after: 'New {value}',
     },
@@ -182,6 +182,8 @@ export const en: Strings = {
     quota: 'ENI limit (per Region)',
     subnetIps: 'Subnet IP addresses',
     quotaShort: 'ENI limit',
+    // The limit named inside the calculator's verdict (the labels above stand alone).
+    firstLimit: { subnet: 'subnet IP addresses', quota: 'the ENI limit' },
     needed: 'ENIs needed',
     subnetIpsOf: 'Subnet IP addresses (/{prefix})',
     caption: 'The formula is from the 2019 Lambda documentation (old architecture). Subnet IPs exclude the 5 that AWS reserves. The ENI limit is the 2019 default of 350 (5,000 from December 2019).',

@@ -93,12 +93,12 @@ export const ja = {
   },
   eniModel: {
     badge: 'モデル',
-    note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約9〜13秒(スライド25の遅い応答に合わせた値。第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',
+    note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約8.7〜12.6秒(コールドスタート全体で約9〜13秒。スライド25の遅い応答に合わせた値で、第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',
     // On a slide, the same assumptions without their sources (the reading page and embeds give them).
-    slideNote: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約9〜13秒、EC2のENI作成は毎秒5・一度に25まで、ENIなしのコールドスタート0.4秒。',
+    slideNote: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを伴うコールドスタート約9〜13秒、EC2のENI作成は毎秒5・一度に25まで、ENIなしのコールドスタート0.4秒。',
     titles: { before: '旧アーキテクチャ: WorkerごとにENI', after: '新アーキテクチャ: Hyperplane ENI' },
     presets: {
-      'verification-1': '検証1: hey 並列50・500リクエスト',
+      'verification-1': '検証1: hey 並列50(既定値)・500リクエスト',
       'verification-2': '検証2: hey 並列500・10,000リクエスト・2秒Sleep',
       'verification-3': '検証3: Locust 1,100ユーザー・毎秒100・3秒Sleep',
       ramp: '1分かけて一定に増える負荷',
@@ -119,7 +119,7 @@ export const ja = {
     environments: '実行環境',
     workers: 'Worker',
     sharing: 'Hyperplane ENIを共有する実行環境',
-    sharingNote: '(1つのENIで最大65,000接続)',
+    sharingNote: '(1つのENIで最大65,000接続: 2021年以降の文書)',
     enis: 'ENI',
     ips: '使用中のIP',
     coldStartP50: 'コールドスタート 中央値',
@@ -171,7 +171,7 @@ export const ja = {
       moreWorkers: '+{n} Worker',
     },
     static: {
-      note: 'モデル: 検証1の負荷(hey 並列50・500リクエスト)を旧と新に流した終了時の値。記録ではなくこのサイトのシミュレーション。',
+      note: 'モデル: 検証1の負荷(hey 並列50(既定値)・500リクエスト)を旧と新に流した終了時の値。記録ではなくこのサイトのシミュレーション。',
       before: '旧 {value}',
       after: '新 {value}',
     },
@@ -185,6 +185,8 @@ export const ja = {
     quota: 'ENIの上限 (リージョン)',
     subnetIps: 'サブネットのIPアドレス',
     quotaShort: 'ENIの上限',
+    // The limit named inside the calculator's verdict (the labels above stand alone).
+    firstLimit: { subnet: 'サブネットのIPアドレス', quota: 'ENIの上限' },
     needed: '必要なENI',
     subnetIpsOf: 'サブネットのIPアドレス(/{prefix})',
     caption: '計算式は2019年のLambdaドキュメント(旧アーキテクチャ)のもの。サブネットのIPはAWSが予約する5個を除いた数。ENIの上限は2019年当時のデフォルト350(2019年12月から5,000)。',
