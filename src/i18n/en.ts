@@ -31,7 +31,7 @@ export const en: Strings = {
   figure: { source: 'Source', mark: '', heyOutput: 'hey output ({run})' },
   separator: ' · ',
   switcher: { label: '日本語', hreflang: 'ja', title: '日本語で読む' },
-  since2019: { toggle: 'Since 2019', title: 'What has changed since 2019 (a note from this site)' },
+  since2019: { toggle: 'Since 2019', title: 'What has changed since 2019 (a note from this site)', stillHeard: 'Still heard, and wrong' },
   modelEniCount: {
     label: 'ENIs for VPC Lambda: {n}',
     note: 'When the load of Verification 2 (hey, concurrency 500, 10,000 requests, 2 s sleep) runs against the new architecture, the number of ENIs stays at {n} even at {peak} concurrent executions. On the day, the slide showed a screenshot of the ENI list in the Management Console.',

@@ -34,7 +34,7 @@ export const ja = {
   figure: { source: '出典', mark: '※', heyOutput: 'heyの出力 ({run})' },
   separator: ' ・ ',
   switcher: { label: 'English', hreflang: 'en', title: 'Read this in English' },
-  since2019: { toggle: '2019年以降', title: '2019年以降に変わったこと(このサイトの補足)' },
+  since2019: { toggle: '2019年以降', title: '2019年以降に変わったこと(このサイトの補足)', stillHeard: '今も聞くが、誤り' },
   modelEniCount: {
     label: 'VPC Lambda用のENI: {n}つ',
     note: '検証2の負荷(hey 並列500・10,000リクエスト・2秒Sleep)を新アーキテクチャに流すと、同時実行 {peak} でもENIは {n} つのまま。当日のスライドはマネジメントコンソールのENI一覧のスクリーンショットでした。',

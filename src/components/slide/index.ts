@@ -13,6 +13,7 @@ import Notes from './Notes.astro';
 import RunCompare from './RunCompare.astro';
 import RunReplay from './RunReplay.astro';
 import Since2019 from './Since2019.astro';
+import StillHeard from './StillHeard.astro';
 import Verification3Slide from './Verification3Slide.astro';
 
 export const slideComponents = {
@@ -30,5 +31,6 @@ export const slideComponents = {
   RunCompare,
   RunReplay,
   Since2019,
+  StillHeard,
   Verification3Slide,
 };
