@@ -32,13 +32,13 @@ export const diagramsEn: DiagramStrings = {
     microVm: 'MicroVM',
   },
   vpcBefore: {
-    title: 'VPC Lambda architecture (old): an ENI per worker',
+    title: 'VPC Lambda architecture (old): ENIs tied to execution environments',
     description:
-      'For each worker in the Lambda service VPC, one ENI is created in a subnet of the customer VPC, and each ENI uses one IP address of the subnet. As workers increase, so do ENIs and IP addresses.',
+      "ENIs in a subnet of the customer VPC are mapped directly to the execution environments in the Lambda service VPC (AWS's blog), and each ENI uses one IP address of the subnet. As execution environments increase, so do ENIs and IP addresses. The drawing's one ENI per 3 GB worker is this site's reading of slide 12's formula, not AWS's statement.",
     lambdaVpc: 'Lambda service VPC',
     customerVpc: 'Customer VPC',
     subnet: 'Subnet',
-    subnetNote: 'One ENI and one IP per worker',
+    subnetNote: 'An ENI per 3 GB (our reading)',
     worker: 'Worker',
     environment: 'Environment',
     eni: 'ENI',
@@ -47,9 +47,9 @@ export const diagramsEn: DiagramStrings = {
   vpcAfter: {
     title: 'VPC Lambda architecture (new): a shared Hyperplane ENI',
     description:
-      "All workers in the Lambda service VPC share one Hyperplane ENI in the customer's subnet, through AWS Hyperplane (VPC-to-VPC NAT). There is one Hyperplane ENI per combination of subnet and security group.",
+      "All workers in the Lambda service VPC share one Hyperplane ENI in the customer's subnet, through AWS Hyperplane (NAT from the Lambda VPC to the customer VPC). There is one Hyperplane ENI per combination of subnet and security group.",
     hyperplane: 'AWS Hyperplane',
-    v2n: 'VPC-to-VPC NAT',
+    v2n: 'NAT (Lambda VPC → customer VPC)',
     hyperplaneEni: 'Hyperplane ENI',
     hyperplaneEniNote: 'One per subnet × security group',
   },

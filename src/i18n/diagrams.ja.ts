@@ -29,13 +29,13 @@ export const diagramsJa = {
     microVm: 'MicroVM',
   },
   vpcBefore: {
-    title: 'VPC Lambdaのアーキテクチャ(旧): WorkerごとにENI',
+    title: 'VPC Lambdaのアーキテクチャ(旧): 実行環境にひも付くENI',
     description:
-      'LambdaサービスのVPCにあるWorkerごとに、お客様のVPCのサブネットにENIが1つ作られ、それぞれがサブネットのIPアドレスを1つ使う。Workerが増えるとENIとIPアドレスも増える。',
+      'お客様のVPCのサブネットにあるENIが、LambdaサービスのVPCの実行環境に直接ひも付き(AWSのブログ)、ENIはそれぞれサブネットのIPアドレスを1つ使う。実行環境が増えるとENIとIPアドレスも増える。図の「3GBのWorkerごとにENI 1つ」は、スライド12の式からのこのサイトの読みで、AWSの説明ではない。',
     lambdaVpc: 'Lambda サービスVPC',
     customerVpc: 'お客様のVPC',
     subnet: 'サブネット',
-    subnetNote: 'Workerごとに ENI 1つ・IP 1つ',
+    subnetNote: 'ENIは3GB分ごと(式からの推測)',
     worker: 'Worker',
     environment: '実行環境',
     eni: 'ENI',
@@ -44,9 +44,9 @@ export const diagramsJa = {
   vpcAfter: {
     title: 'VPC Lambdaのアーキテクチャ(新): 共有のHyperplane ENI',
     description:
-      'LambdaサービスのVPCにあるすべてのWorkerが、AWS Hyperplane (VPC-to-VPC NAT) を経由して、お客様のサブネットにある1つのHyperplane ENIを共有する。Hyperplane ENIはサブネットとセキュリティグループの組み合わせごとに1つ。',
+      'LambdaサービスのVPCにあるすべてのWorkerが、AWS Hyperplane(LambdaのVPCからお客様のVPCへのNAT)を経由して、お客様のサブネットにある1つのHyperplane ENIを共有する。Hyperplane ENIはサブネットとセキュリティグループの組み合わせごとに1つ。',
     hyperplane: 'AWS Hyperplane',
-    v2n: 'VPC-to-VPC NAT',
+    v2n: 'NAT (Lambda VPC → お客様のVPC)',
     hyperplaneEni: 'Hyperplane ENI',
     hyperplaneEniNote: 'サブネット × セキュリティグループごとに1つ',
   },

@@ -32,7 +32,7 @@ export const en: Strings = {
   figure: { source: 'Source', mark: '', heyOutput: 'hey output ({run})' },
   separator: ' · ',
   switcher: { label: '日本語', hreflang: 'ja', title: '日本語で読む' },
-  since2019: { toggle: 'Since 2019', title: 'What has changed since 2019 (a note from this site)' },
+  since2019: { toggle: 'Since 2019', title: 'What has changed since 2019 (a note from this site)', stillHeard: 'Still heard, and wrong' },
   modelEniCount: {
     label: 'ENIs for VPC Lambda: {n}',
     note: 'Verification 2’s load (hey, 10,000 requests, 2 s sleep, {workers} workers as the record shows, not the slide’s {stated}) on the new architecture: the ENIs stay at {n} even at {peak} concurrent executions. On the day, the slide showed the console’s list of ENIs.',
@@ -47,7 +47,7 @@ export const en: Strings = {
     histogramDescription: 'Response times of {requests} requests. Fastest {fastest} s, slowest {slowest} s.',
     recorded: 'as recorded',
     reconstruction: 'reconstruction',
-    model: { before: 'Old architecture (an ENI per worker)', after: 'New architecture (Hyperplane ENI)' },
+    model: { before: 'Old architecture (ENIs tied to environments)', after: 'New architecture (Hyperplane ENI)' },
     slide: 'slide {n}',
     compareTitle: 'May 29 and October 20, 2019: the same 500 requests on the same time axis',
     compareDescription:
@@ -106,12 +106,12 @@ export const en: Strings = {
   },
   eniModel: {
     badge: 'Model',
-    note: "Not a record but a simulation by this site. Assumed: waiting about 9–13 s for an ENI (fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
+    note: "Not a record but a simulation by this site. Assumed: waiting about 8.7–12.6 s for an ENI (a whole cold start of about 9–13 s, fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
     // On a slide, the same assumptions without their sources (the reading page and embeds give them).
-    slideNote: 'Not a record but a simulation by this site. Assumed: about 9–13 s waiting for an ENI, EC2 creating ENIs at 5 a second and 25 at once, a 0.4 s cold start without an ENI.',
+    slideNote: 'Not a record but a simulation by this site. Assumed: a cold start with an ENI of about 9–13 s, EC2 creating ENIs at 5 a second and 25 at once, a 0.4 s cold start without an ENI.',
     titles: { before: 'Old architecture: an ENI per worker', after: 'New architecture: Hyperplane ENI' },
     presets: {
-      'verification-1': 'Verification 1: hey, concurrency 50, 500 requests',
+      'verification-1': 'Verification 1: hey, concurrency 50 (the default), 500 requests',
       'verification-2': 'Verification 2: hey, concurrency 500, 10,000 requests, 2 s sleep',
       'verification-3': 'Verification 3: Locust, 1,100 users, 100/s, 3 s sleep',
       ramp: 'Load rising steadily over 1 minute',
@@ -132,7 +132,7 @@ export const en: Strings = {
     environments: 'Execution environments',
     workers: 'Workers',
     sharing: 'Environments sharing the Hyperplane ENI',
-    sharingNote: '(up to 65,000 connections per ENI)',
+    sharingNote: '(up to 65,000 connections per ENI: docs from 2021)',
     enis: 'ENIs',
     ips: 'IPs in use',
     coldStartP50: 'Cold start median',
@@ -184,7 +184,7 @@ export const en: Strings = {
       moreWorkers: '+{n} more workers',
     },
     static: {
-      note: 'Model: the values at the end when the load of Verification 1 (hey, concurrency 50, 500 requests) runs through the old and new architectures. Not a record but a simulation by this site.',
+      note: 'Model: the values at the end when the load of Verification 1 (hey, concurrency 50 by default, 500 requests) runs through the old and new architectures. Not a record but a simulation by this site.',
       before: 'Old {value}',
       after: 'New {value}',
     },
@@ -198,6 +198,8 @@ export const en: Strings = {
     quota: 'ENI limit (per Region)',
     subnetIps: 'Subnet IP addresses',
     quotaShort: 'ENI limit',
+    // The limit named inside the calculator's verdict (the labels above stand alone).
+    firstLimit: { subnet: 'subnet IP addresses', quota: 'the ENI limit' },
     needed: 'ENIs needed',
     subnetIpsOf: 'Subnet IP addresses (/{prefix})',
     caption: 'The formula is from the 2019 Lambda documentation (old architecture). Subnet IPs exclude the 5 that AWS reserves. The ENI limit is the 2019 default of 350 (5,000 from December 2019).',
@@ -248,7 +250,7 @@ export const en: Strings = {
     landing: {
       description: '“{talk}”, presented by {speaker} at {event}: slides to present, a page to read, and figures to embed.',
       abstract:
-        'In September 2019, the networking of AWS Lambda functions attached to a VPC changed from an ENI created for each worker to a shared Hyperplane ENI. Did cold starts of more than 10 seconds really go away? A talk of {n} slides and {minutes} minutes that compares the old and new architectures with the same hey benchmark, run in May and in October.',
+        'In September 2019, the networking of AWS Lambda functions attached to a VPC changed from ENIs tied to execution environments to a shared Hyperplane ENI. Did cold starts of more than 10 seconds really go away? A talk of {n} slides and {minutes} minutes that compares the old and new architectures with the same hey benchmark, run in May and in October.',
       present: 'Present',
       presentText: 'reveal.js slides. Speaker view (S), PDF export, and links straight to a slide number.',
       read: 'Read',

@@ -35,7 +35,7 @@ export const ja = {
   figure: { source: '出典', mark: '※', heyOutput: 'heyの出力 ({run})' },
   separator: ' ・ ',
   switcher: { label: 'English', hreflang: 'en', title: 'Read this in English' },
-  since2019: { toggle: '2019年以降', title: '2019年以降に変わったこと(このサイトの補足)' },
+  since2019: { toggle: '2019年以降', title: '2019年以降に変わったこと(このサイトの補足)', stillHeard: '今も聞くが、誤り' },
   modelEniCount: {
     label: 'VPC Lambda用のENI: {n}つ',
     note: '検証2の負荷(hey 10,000リクエスト・2秒Sleep、並列はスライドの{stated}ではなく記録が示す{workers})を新アーキテクチャに流すと、同時実行 {peak} でもENIは {n} つのまま。当日のスライドはマネジメントコンソールのENI一覧のスクリーンショットでした。',
@@ -50,7 +50,7 @@ export const ja = {
     histogramDescription: '{requests}件のリクエストの応答時間。最速 {fastest} 秒、最遅 {slowest} 秒。',
     recorded: '記録どおり',
     reconstruction: '再構成',
-    model: { before: '旧アーキテクチャ (WorkerごとのENI)', after: '新アーキテクチャ (Hyperplane ENI)' },
+    model: { before: '旧アーキテクチャ (実行環境にひも付くENI)', after: '新アーキテクチャ (Hyperplane ENI)' },
     slide: 'スライド{n}',
     compareTitle: '2019年5月29日と10月20日: 同じ500リクエストを同じ時間軸で',
     compareDescription:
@@ -109,12 +109,12 @@ export const ja = {
   },
   eniModel: {
     badge: 'モデル',
-    note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約9〜13秒(スライド25の遅い応答に合わせた値。第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',
+    note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約8.7〜12.6秒(コールドスタート全体で約9〜13秒。スライド25の遅い応答に合わせた値で、第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',
     // On a slide, the same assumptions without their sources (the reading page and embeds give them).
-    slideNote: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約9〜13秒、EC2のENI作成は毎秒5・一度に25まで、ENIなしのコールドスタート0.4秒。',
+    slideNote: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを伴うコールドスタート約9〜13秒、EC2のENI作成は毎秒5・一度に25まで、ENIなしのコールドスタート0.4秒。',
     titles: { before: '旧アーキテクチャ: WorkerごとにENI', after: '新アーキテクチャ: Hyperplane ENI' },
     presets: {
-      'verification-1': '検証1: hey 並列50・500リクエスト',
+      'verification-1': '検証1: hey 並列50(既定値)・500リクエスト',
       'verification-2': '検証2: hey 並列500・10,000リクエスト・2秒Sleep',
       'verification-3': '検証3: Locust 1,100ユーザー・毎秒100・3秒Sleep',
       ramp: '1分かけて一定に増える負荷',
@@ -135,7 +135,7 @@ export const ja = {
     environments: '実行環境',
     workers: 'Worker',
     sharing: 'Hyperplane ENIを共有する実行環境',
-    sharingNote: '(1つのENIで最大65,000接続)',
+    sharingNote: '(1つのENIで最大65,000接続: 2021年以降の文書)',
     enis: 'ENI',
     ips: '使用中のIP',
     coldStartP50: 'コールドスタート 中央値',
@@ -187,7 +187,7 @@ export const ja = {
       moreWorkers: '+{n} Worker',
     },
     static: {
-      note: 'モデル: 検証1の負荷(hey 並列50・500リクエスト)を旧と新に流した終了時の値。記録ではなくこのサイトのシミュレーション。',
+      note: 'モデル: 検証1の負荷(hey 並列50(既定値)・500リクエスト)を旧と新に流した終了時の値。記録ではなくこのサイトのシミュレーション。',
       before: '旧 {value}',
       after: '新 {value}',
     },
@@ -201,6 +201,8 @@ export const ja = {
     quota: 'ENIの上限 (リージョン)',
     subnetIps: 'サブネットのIPアドレス',
     quotaShort: 'ENIの上限',
+    // The limit named inside the calculator's verdict (the labels above stand alone).
+    firstLimit: { subnet: 'サブネットのIPアドレス', quota: 'ENIの上限' },
     needed: '必要なENI',
     subnetIpsOf: 'サブネットのIPアドレス(/{prefix})',
     caption: '計算式は2019年のLambdaドキュメント(旧アーキテクチャ)のもの。サブネットのIPはAWSが予約する5個を除いた数。ENIの上限は2019年当時のデフォルト350(2019年12月から5,000)。',
@@ -251,7 +253,7 @@ export const ja = {
     landing: {
       description: '{speaker}が{event}で発表した「{talk}」を、発表するスライド、読むページ、埋め込める図として公開しています。',
       abstract:
-        '2019年9月、VPCにアタッチしたAWS Lambdaのネットワークが、Workerごとに作られるENIから、共有されるHyperplane ENIへと変わりました。10秒を超えていたコールドスタートは本当に消えたのか。同じheyのベンチマークを5月と10月に取り、新旧のアーキテクチャを比べた{n}枚、{minutes}分の発表です。',
+        '2019年9月、VPCにアタッチしたAWS Lambdaのネットワークが、実行環境にひも付くENIから、共有されるHyperplane ENIへと変わりました。10秒を超えていたコールドスタートは本当に消えたのか。同じheyのベンチマークを5月と10月に取り、新旧のアーキテクチャを比べた{n}枚、{minutes}分の発表です。',
       present: '発表する',
       presentText: 'reveal.jsのスライド。スピーカービュー(S)、PDF出力、スライド番号で直接開けます。',
       read: '読む',

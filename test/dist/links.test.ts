@@ -82,3 +82,25 @@ describe('reveal.js loads on the deck only', () => {
     it(`/${page} loads no reveal.js, even later`, () => expect(revealIn(page)).toEqual([]));
   }
 });
+
+/**
+ * AWS stopped publishing the Lambda guide's markdown on GitHub: doc_source/ left the main branch
+ * on 2023-10-31, so a link to blob/main/doc_source/… is a 404. Links into it name a commit.
+ */
+describe('links into the Lambda guide on GitHub name a commit', () => {
+  const retired = 'aws-lambda-developer-guide/blob/main/doc_source';
+  const pinned = /https:\/\/github\.com\/awsdocs\/aws-lambda-developer-guide\/blob\/[0-9a-f]{40}\/doc_source\/[\w-]+\.md/;
+  for (const site of sites) {
+    it(`no file of the build under ${site.base} links to ${retired}/`, () => {
+      const text = site.files.filter((file) => /\.(html|js|json|svg|xml|txt|csv)$/.test(file));
+      expect(text.filter((file) => site.file(file).toString('utf8').includes(retired))).toEqual([]);
+    });
+  }
+  for (const page of ['read/', 'en/read/']) {
+    it(`/${page} still cites the guide, at a commit`, () => {
+      const links = [...sites[0].document(page).querySelectorAll('a[href*="aws-lambda-developer-guide"]')].map((a) => a.getAttribute('href')!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links.filter((href) => href.includes('/blob/'))) expect(href).toMatch(pinned);
+    });
+  }
+});

@@ -172,6 +172,13 @@ describe('the deck and the reading page', () => {
     });
   }
 
+  for (const page of ['read/', 'en/read/']) {
+    it(`/${page} shows a heading only where the original slide had one (27 and 31 had none)`, () => {
+      const hidden = [...site.document(page).querySelectorAll('section.read-slide > header h3.visually-hidden')].map((h3) => h3.closest('section')!.id);
+      expect(hidden).toEqual(['slide-27', 'slide-31']);
+    });
+  }
+
   for (const [deck, read] of [['deck/', 'read/'], ['en/deck/', 'en/read/']] as const) {
     it(`/${deck}: the presenter's script speaks as the presenter; this site's commentary is on /${read}, apart and labelled`, () => {
       for (const notes of site.document(deck).querySelectorAll('aside.notes')) {

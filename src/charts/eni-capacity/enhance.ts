@@ -7,7 +7,7 @@ import { formulaTerms, verdictText, type VerdictWords } from './verdict.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
-  const words = wordsOf<VerdictWords & { title: string }>(figure);
+  const words = wordsOf<VerdictWords & { title: string; subnetIps: string; quotaShort: string }>(figure);
   // The size the build drew the bars at (a slide's are wider).
   const size = jsonOf<typeof capacitySize>(figure, 'input');
   const form = figure.querySelector('form')!;

@@ -7,14 +7,14 @@ export const formulaTerms = (input: { concurrency: number; memoryMb: number }) =
 
 /** The calculator's words for its conclusion, in the page's language. */
 export interface VerdictWords {
-  subnetIps: string;
-  quotaShort: string;
+  /** The limit as the verdict's sentence names it. */
+  firstLimit: { subnet: string; quota: string };
   exceeded: string;
   fits: string;
 }
 
 /** The calculator's conclusion in words: which limit comes first, at what concurrency. */
 export function verdictText(result: CapacityResult, words: VerdictWords): string {
-  const limit = result.firstLimit === 'subnet' ? words.subnetIps : words.quotaShort;
+  const limit = words.firstLimit[result.firstLimit];
   return fill(result.exceeded ? words.exceeded : words.fits, { limit, at: result.firstLimitConcurrency });
 }

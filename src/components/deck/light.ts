@@ -6,6 +6,7 @@
 import Agenda from '../slide/Agenda.astro';
 import Figure from '../slide/Figure.astro';
 import Since2019 from '../slide/Since2019.astro';
+import StillHeard from '../slide/StillHeard.astro';
 import Commentary from './Commentary.astro';
 import Later from './Later.astro';
 import NotesLater from './NotesLater.astro';
@@ -15,6 +16,7 @@ export const deckLightComponents = {
   Commentary,
   Figure,
   Since2019,
+  StillHeard,
   Notes: NotesLater,
   Diagram: Later,
   Rollout: Later,

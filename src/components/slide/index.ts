@@ -14,6 +14,7 @@ import RecordProof from './RecordProof.astro';
 import RunCompare from './RunCompare.astro';
 import RunReplay from './RunReplay.astro';
 import Since2019 from './Since2019.astro';
+import StillHeard from './StillHeard.astro';
 import Verification3Slide from './Verification3Slide.astro';
 
 export const slideComponents = {
@@ -32,5 +33,6 @@ export const slideComponents = {
   RunCompare,
   RunReplay,
   Since2019,
+  StillHeard,
   Verification3Slide,
 };
