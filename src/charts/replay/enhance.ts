@@ -3,7 +3,6 @@
  * used), then animates the server-drawn histogram and draws hey's workers as lanes on a canvas
  * laid over the same box. Nothing here recomputes a layout: geometry comes from the page.
  */
-import { selectAll } from 'd3-selection';
 import { count, fill } from '../../i18n/format.ts';
 import { timelineKeys } from '../runtime/keys.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
@@ -50,9 +49,9 @@ export function enhanceReplay(figure: HTMLElement): void {
   const baseline = Number(histogramSvg.dataset.baseline);
   const pixelsPerRequest = Number(histogramSvg.dataset.pixelsPerRequest);
   const minimumBarHeight = Number(histogramSvg.dataset.minimumBarHeight);
-  const bars = selectAll(histogramSvg.querySelectorAll<SVGRectElement>('rect.bar'));
-  const labels = selectAll(histogramSvg.querySelectorAll<SVGTextElement>('text.bar-label'));
-  const bucketCentres = [...histogramSvg.querySelectorAll<SVGRectElement>('rect.bar')].map(
+  const bars = [...histogramSvg.querySelectorAll<SVGRectElement>('rect.bar')];
+  const labels = [...histogramSvg.querySelectorAll<SVGTextElement>('text.bar-label')];
+  const bucketCentres = bars.map(
     (rect) => Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
   );
   // The same bar height the build drew with, from the scale it wrote on the <svg>.
@@ -88,21 +87,20 @@ export function enhanceReplay(figure: HTMLElement): void {
     range.setAttribute('aria-valuetext', fill(progressText, { seconds: t.toFixed(2), done }));
 
     // Histogram: the bars the build drew, at the counts so far.
-    bars.each(function (this: SVGRectElement, _, i) {
+    bars.forEach((bar, i) => {
       const height = String(heightOf(moment.bucketCounts[i]!));
-      if (this.getAttribute('height') === height) return;
-      this.setAttribute('y', String(baseline - Number(height)));
-      this.setAttribute('height', height);
+      if (bar.getAttribute('height') === height) return;
+      bar.setAttribute('y', String(baseline - Number(height)));
+      bar.setAttribute('height', height);
     });
-    labels.each(function (this: SVGTextElement) {
-      const bucket = Number(this.dataset.bucket);
-      const requests = moment.bucketCounts[bucket]!;
+    for (const label of labels) {
+      const requests = moment.bucketCounts[Number(label.dataset.bucket)]!;
       const text = count(requests);
       // Changing SVG text costs a text layout: only touch the labels whose count moved.
-      if (this.textContent === text) return;
-      this.textContent = text;
-      this.setAttribute('y', String(baseline - heightOf(requests) - 6));
-    });
+      if (label.textContent === text) continue;
+      label.textContent = text;
+      label.setAttribute('y', String(baseline - heightOf(requests) - 6));
+    }
 
     painter.paint({ t, done, selected, falling: !reducedMotion && player.playing ? { wallNow, endedAtWall, bucketCentres } : undefined });
   }

@@ -36,22 +36,35 @@ describe('laneSegments', () => {
     { worker, start: 10.5, end: 11, bucket: 1 },
   ]);
 
-  it('draws each worker’s slow requests apart and merges neighbours of one kind', () => {
+  it('draws each worker’s slow requests apart and merges neighbours of one kind, and alike workers into one block', () => {
     const segments = laneSegments(requests, 2, lanes, 8).sort((a, b) => a.y - b.y || a.x - b.x);
-    expect(segments.map((s) => s.slow)).toEqual([true, false, true, false]);
+    expect(segments.map((s) => s.slow)).toEqual([true, false]);
     const geometry = laneGeometry(lanes, 2);
-    expect(segments[1]!.x).toBeCloseTo(geometry.x(10), 1);
-    expect(Math.abs(segments[1]!.x + segments[1]!.width - geometry.x(11))).toBeLessThanOrEqual(0.1);
+    expect(segments[0]!.height).toBeCloseTo(geometry.laneHeight + geometry.barHeight, 1);
+    // To half a unit, a deck pixel being one.
+    expect(Math.abs(segments[1]!.x - geometry.x(10))).toBeLessThanOrEqual(0.25);
+    expect(Math.abs(segments[1]!.x + segments[1]!.width - geometry.x(11))).toBeLessThanOrEqual(0.5);
   });
 
   it('draws no request slow when the run has no slow cluster', () => {
     expect(laneSegments(requests, 2, lanes, undefined).every((s) => !s.slow)).toBe(true);
   });
 
-  it('keeps one row a pixel where lanes are thinner than that: 1,000 workers in a 140-pixel panel', () => {
+  it('draws workers alike as one block: 1,000 workers of one schedule fill the panel with one bar', () => {
     const many = Array.from({ length: 1000 }, (_, worker) => ({ worker, start: 0, end: 1, bucket: 0 }));
-    const rows = new Set(laneSegments(many, 1000, lanes, undefined).map((s) => s.y));
-    expect(rows.size).toBe(Math.floor(170 - lanes.margin.top - lanes.margin.bottom));
+    const segments = laneSegments(many, 1000, lanes, undefined);
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.y).toBe(lanes.margin.top);
+    expect(segments[0]!.y + segments[0]!.height).toBeCloseTo(170 - lanes.margin.bottom, 0);
+  });
+
+  it('keeps one row a pixel where lanes are thinner than that, each row its own worker', () => {
+    // 1,000 workers whose first request grows with the worker: no two pixel rows alike.
+    const many = Array.from({ length: 1000 }, (_, worker) => ({ worker, start: 0, end: 1 + worker / 50, bucket: 0 }));
+    const segments = laneSegments(many, 1000, lanes, undefined);
+    const rows = Math.floor(170 - lanes.margin.top - lanes.margin.bottom);
+    expect(segments.length).toBeGreaterThan(rows / 3);
+    expect(segments.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(rows, 0);
   });
 });
 

@@ -42,19 +42,20 @@ export function lanesPainter(figure: HTMLElement, requests: readonly ReplayReque
   let doneDrawn = 0;
   let last: PaintState = { t: 0, done: 0 };
 
-  /** Requests from..to (exclusive) in two passes, one a colour, each ending at `until` when given. */
+  /** Requests from..to (exclusive), each kind one path and one fill; each ending at `until` when given. */
   function rects(target: CanvasRenderingContext2D, from: number, to: number, until?: number) {
-    for (const kind of [false, true]) {
-      target.fillStyle = kind ? colour.slow : colour.other;
-      target.beginPath();
-      for (let i = from; i < to; i++) {
-        const r = requests[i]!;
-        if (slow[i] !== kind || (until !== undefined && r.start > until)) continue;
-        const end = until === undefined ? lanes.x(r.end) : Math.max(lanes.x(until), lanes.x(r.start) + 0.5);
-        target.rect(lanes.x(r.start), lanes.y(r.worker), end - lanes.x(r.start), lanes.barHeight);
-      }
-      target.fill();
+    const paths = [new Path2D(), new Path2D()];
+    for (let i = from; i < to; i++) {
+      const r = requests[i]!;
+      if (until !== undefined && r.start > until) continue;
+      const x = lanes.x(r.start);
+      const end = until === undefined ? lanes.x(r.end) : Math.max(lanes.x(until), x + 0.5);
+      paths[slow[i] ? 1 : 0]!.rect(x, lanes.y(r.worker), end - x, lanes.barHeight);
     }
+    target.fillStyle = colour.other;
+    target.fill(paths[0]!);
+    target.fillStyle = colour.slow;
+    target.fill(paths[1]!);
   }
 
   function paint(state: PaintState) {
