@@ -13,7 +13,7 @@ export function replayCharts(context: ChartContext): Chart[] {
     slide: run.slide,
     data: runData(run),
     component: Replay,
-    styles: chartStyles.base + chartStyles.replay,
+    styles: chartStyles.base + chartStyles.replay + chartStyles.replayLanes,
     props: { run },
     image: () => ({ drawings: [histogramDrawing(context.words, run)], classes: 'chart histogram', model: run.model }),
   }));

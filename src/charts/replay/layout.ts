@@ -59,8 +59,8 @@ export function laneSegments(
     const run = open.get(row);
     if (!run) return;
     const x = geometry.x(run.start);
-    // To half a unit (a deck pixel is one): finer would only keep apart bars no eye tells apart.
-    bars.push({ x: half(x), y: geometry.y(row), width: half(Math.max(geometry.x(run.end) - x, 0.5)), height: geometry.barHeight, slow: run.slow });
+    // To a whole unit (a deck pixel): finer would only keep apart bars no eye tells apart.
+    bars.push({ x: whole(x), y: geometry.y(row), width: Math.max(whole(geometry.x(run.end) - x), 1), height: geometry.barHeight, slow: run.slow });
   };
   for (const request of [...requests].sort((a, b) => a.worker - b.worker || a.start - b.start)) {
     const row = shown.get(request.worker);
@@ -89,4 +89,4 @@ export function laneSegments(
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
-const half = (value: number) => Math.round(value * 2) / 2;
+const whole = (value: number) => Math.round(value);
