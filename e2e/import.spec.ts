@@ -3,12 +3,15 @@
  * are, compares, shares the link, embeds it. Found by the page's own words (src/i18n).
  */
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { fill } from '../src/lib/i18n.ts';
 import { histogramCsv, parseHeyText } from '../src/lib/hey.ts';
 import { heyRunSchema } from '../src/lib/hey-run.ts';
+import { reportLimits } from '../src/lib/hey-report-schema.ts';
+import { linkLimits } from '../src/lib/run-share.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const t = ja.importer;
@@ -125,6 +128,31 @@ test.describe('bringing your own hey run', () => {
     await expect(page.getByText(fill(t.concurrencyInvalid, { max: '10,000' }))).toBeVisible();
     await expect(concurrency).toHaveValue('0');
     await expect(workers).toHaveText('1,250');
+  });
+
+  test('hostile links are refused in one sentence naming the limit, on the page and in the embed, with no crash', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const wrap = (report: string) => Buffer.from(`{"v":1,"run":{"date":"2026-12-01","format":"text","report":${report}}}`);
+    const link = (json: Buffer) => `#run=${deflateRawSync(json).toString('base64url')}`;
+    const packed = (report: object) => link(wrap(JSON.stringify(report)));
+    // About 300 KB of link that unpacks to 300 MB: it crashed the tab.
+    const [open, close] = wrap('{"errors":[{"count":1,"message":"@@"}]}').toString().split('@@') as [string, string];
+    const huge = link(Buffer.concat([Buffer.from(open), Buffer.alloc(300 * 1024 * 1024, 'a'), Buffer.from(close)]));
+    // 200,000 buckets: a stack overflow on the embed, nothing drawn on the page.
+    const buckets = packed({ histogram: Array.from({ length: 200_000 }, (_, i) => ({ mark: i, count: 1 })) });
+    // 5,000 buckets fit in the size allowed, but no report has them.
+    const many = packed({ histogram: Array.from({ length: 5_000 }, (_, i) => ({ mark: i, count: 1 })) });
+    const tooLarge = fill(t.linkProblems.tooLarge, { limit: linkLimits.unpackedBytes.toLocaleString('en-US') });
+    for (const [link, sentence] of [[huge, tooLarge], [buckets, tooLarge], [many, fill(t.linkProblems.notARun, { where: 'run.report.histogram', detail: `at most ${reportLimits.buckets} histogram buckets` })]]) {
+      await page.goto(`/import/${link}`);
+      await expect(page.getByRole('alert')).toHaveText(fill(t.problem, { message: sentence! }));
+      await expect(box(page)).toHaveValue('');
+      await page.goto(`/embed/import/${link}`);
+      await expect(page.getByText(sentence!, { exact: true })).toBeVisible();
+      expect((await page.locator('body').innerText()).length).toBeLessThan(1_000);
+    }
+    expect(errors).toEqual([]);
   });
 
   test('the run downloads as JSON in the data/runs schema, and its histogram as CSV', async ({ page }) => {

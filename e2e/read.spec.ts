@@ -107,6 +107,9 @@ test.describe('reading the talk at one’s own pace', () => {
     const sections = await page.locator('main').getByRole('heading', { level: 2 }).allTextContents();
     expect(slides).toHaveLength(talk.slideCount);
     expect(sections).toEqual(expect.arrayContaining(agenda.map(({ number }) => sectionLabel(number, ja.agenda))));
-    expect(outline).toEqual(expect.arrayContaining([...slides, ...sections].map((heading) => heading.trim())));
+    // Slides 27 and 31 had no heading on the day: theirs names them for assistive technology only, and is not printed.
+    const shown = await page.locator('section.read-slide .read-slide-header h3:not(.visually-hidden)').allTextContents();
+    expect(shown.length).toBeGreaterThan(talk.slideCount - 3);
+    expect(outline).toEqual(expect.arrayContaining([...shown, ...sections].map((heading) => heading.trim())));
   });
 });

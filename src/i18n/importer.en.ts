@@ -74,6 +74,13 @@ export const importerEn: ImporterStrings = {
   downloadSvg: 'The chart (SVG)',
   embedTitle: 'A hey run beside the talk’s',
   embedEmpty: 'This link holds no run. Make one on the import page: {link}',
+  // A link is a stranger's input: each refusal names the limit it passed (lib/run-share.ts).
+  linkProblems: {
+    tooLong: 'The link is longer than {limit} characters; a shared run takes a few hundred.',
+    tooLarge: 'The link’s run would unpack to more than {limit} bytes; a shared run takes a few thousand.',
+    notPacked: 'The link is cut short or changed: its run does not unpack.',
+    notARun: 'The link does not hold a hey run ({where}: {detail}).',
+  },
   embedBroken: 'This link’s run could not be read: {message}',
   toImport: 'Open it on the import page',
   runSource: 'pasted on the import page of VPC Lambda Before & After',

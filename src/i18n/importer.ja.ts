@@ -107,6 +107,13 @@ export const importerJa = {
   downloadSvg: '図 (SVG)',
   embedTitle: 'heyの実行を発表と並べて',
   embedEmpty: 'このリンクには実行が入っていません。取り込みページで作れます: {link}',
+  // リンクは見知らぬ人からの入力です。断るときは、超えた上限を示します(lib/run-share.ts)。
+  linkProblems: {
+    tooLong: 'リンクが{limit}文字を超えています。共有された実行は数百文字です。',
+    tooLarge: 'リンクの実行は展開すると{limit}バイトを超えます。共有された実行は数千バイトです。',
+    notPacked: 'リンクが途中で切れているか、書き換えられています。実行を展開できません。',
+    notARun: 'リンクにheyの実行が入っていません({where}: {detail})。',
+  },
   embedBroken: 'このリンクの実行を読めませんでした: {message}',
   toImport: '取り込みページで開く',
   runSource: 'VPC Lambda Before & After の取り込みページで貼り付けた実行',

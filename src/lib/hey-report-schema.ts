@@ -7,6 +7,12 @@ import * as z from 'zod/mini';
 import type { HeyReport } from './hey-report.ts';
 
 const seconds = z.number().check(z.nonnegative());
+
+/**
+ * Bounds no hey report comes near (11 buckets, 7 percentiles, a few status codes and error lines),
+ * so that a run from a stranger's link cannot make a page draw or list without end.
+ */
+export const reportLimits = { buckets: 1_000, percentiles: 100, statusCodes: 500, errors: 10_000, errorCharacters: 10_000 };
 const count = z.int().check(z.nonnegative());
 const detail = z.strictObject({ averageSeconds: seconds, fastestSeconds: seconds, slowestSeconds: seconds });
 
@@ -22,11 +28,21 @@ export const heyReportSchema = z.strictObject({
       sizePerRequestBytes: z.optional(count),
     }),
   ),
-  histogram: z.optional(z.array(z.strictObject({ mark: seconds, count })).check(z.minLength(1, 'at least one histogram bucket'))),
-  latencyDistribution: z.optional(z.array(z.strictObject({ percent: z.number().check(z.gte(0), z.lte(100)), seconds }))),
+  histogram: z.optional(
+    z.array(z.strictObject({ mark: seconds, count })).check(z.minLength(1, 'at least one histogram bucket'), z.maxLength(reportLimits.buckets, `at most ${reportLimits.buckets} histogram buckets`)),
+  ),
+  latencyDistribution: z.optional(
+    z.array(z.strictObject({ percent: z.number().check(z.gte(0), z.lte(100)), seconds })).check(z.maxLength(reportLimits.percentiles, `at most ${reportLimits.percentiles} percentiles`)),
+  ),
   details: z.optional(z.strictObject({ dnsDialup: detail, dnsLookup: detail, requestWrite: detail, responseWait: detail, responseRead: detail })),
-  statusCodes: z.optional(z.array(z.strictObject({ code: z.int().check(z.gte(100), z.lte(599)), responses: count }))),
-  errors: z.optional(z.array(z.strictObject({ count: z.int().check(z.positive()), message: z.string().check(z.minLength(1)) }))),
+  statusCodes: z.optional(
+    z.array(z.strictObject({ code: z.int().check(z.gte(100), z.lte(599)), responses: count })).check(z.maxLength(reportLimits.statusCodes, `at most ${reportLimits.statusCodes} status codes`)),
+  ),
+  errors: z.optional(
+    z
+      .array(z.strictObject({ count: z.int().check(z.positive()), message: z.string().check(z.minLength(1), z.maxLength(reportLimits.errorCharacters, `an error of at most ${reportLimits.errorCharacters} characters`)) }))
+      .check(z.maxLength(reportLimits.errors, `at most ${reportLimits.errors} error lines`)),
+  ),
 });
 
 // The schema and the parser's types describe the same report.

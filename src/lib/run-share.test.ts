@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseHeyText } from './hey';
-import { decodeView, encodeView, SharedViewError } from './run-share';
+import { reportLimits } from './hey-report-schema';
+import { decodeView, encodeView, linkLimits, SharedViewError } from './run-share';
 
 const report = parseHeyText(readFileSync(new URL('../../data/runs/v2-2019-10-20.txt', import.meta.url), 'utf8'));
 
@@ -26,5 +28,34 @@ describe('a run in a link', () => {
     await expect(decodeView(fragment.slice(0, 40))).rejects.toThrow(SharedViewError);
     const notARun = await encodeView({ run: { date: 'yesterday', format: 'text', report } } as never);
     await expect(decodeView(notARun)).rejects.toThrow(/^run\.date:/);
+  });
+});
+
+describe('a link from a stranger', () => {
+  const packed = (json: string) => `run=${deflateRawSync(Buffer.from(json)).toString('base64url')}`;
+  const run = (report: object) => JSON.stringify({ v: 1, run: { date: '2026-12-01', format: 'text', report } });
+  const problemOf = (fragment: string) => decodeView(fragment).then(() => undefined, (error: SharedViewError) => error.problem);
+
+  it('is refused, naming the limit, when it would unpack past 1 MB, and is not unpacked further', async () => {
+    // 64 MB of one letter packs into a link of about 90 KB (the link that crashed a tab held 300 MB).
+    const link = packed(run({ errors: [{ count: 1, message: 'a'.repeat(64 * 1024 * 1024) }] }));
+    expect(link.length).toBeLessThan(linkLimits.linkCharacters);
+    const started = performance.now();
+    expect(await problemOf(link)).toEqual({ code: 'tooLarge', limit: linkLimits.unpackedBytes });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('is refused, naming the limit, when it is longer than a million characters', async () => {
+    expect(await problemOf(`run=${'A'.repeat(linkLimits.linkCharacters + 1)}`)).toEqual({ code: 'tooLong', limit: linkLimits.linkCharacters });
+  });
+
+  it('is refused, naming the field, when its run passes a report’s bounds: 5,000 buckets', async () => {
+    const buckets = Array.from({ length: 5000 }, (_, i) => ({ mark: i / 1000, count: 1 }));
+    expect(await problemOf(packed(run({ histogram: buckets })))).toMatchObject({ code: 'notARun', where: 'run.report.histogram', detail: `at most ${reportLimits.buckets} histogram buckets` });
+  });
+
+  it('is refused when it is not base64 or not deflate', async () => {
+    expect(await problemOf('run=%%%')).toEqual({ code: 'notPacked' });
+    expect(await problemOf(`run=${Buffer.from('not deflate at all').toString('base64url')}`)).toEqual({ code: 'notPacked' });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A reader's run in a URL fragment: the run (not the text it was read from) as JSON, compressed
  * with the platform's deflate and written in base64url, so a link reproduces the view anywhere and
- * the fragment never reaches a server. What a link brings back is checked like any run.
+ * the fragment never reaches a server. A link is a stranger's input: it is read within stated
+ * limits (linkLimits), unpacked in a stream that stops at its cap, and checked like any run.
  */
 import * as z from 'zod/mini';
 import { heyReportSchema } from './hey-report-schema.ts';
@@ -21,6 +22,17 @@ export interface SharedView {
   compare?: string;
   concurrency?: number;
 }
+
+/**
+ * What a link may hold. A real report shares in about 600 characters and unpacks to 2 KB; these
+ * leave room for long error lists while no link can make a page allocate or draw without bound.
+ */
+export const linkLimits = {
+  /** Characters of the fragment's run=… value. */
+  linkCharacters: 1_000_000,
+  /** Bytes the run unpacks to. */
+  unpackedBytes: 1_048_576,
+};
 
 const sharedViewSchema = z.strictObject({
   v: z.literal(1),
@@ -47,24 +59,60 @@ export async function encodeView(view: SharedView): Promise<string> {
   return `run=${toBase64Url(await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw')))}`;
 }
 
+/** Why a link cannot be read: a code, the limit it passed, and for a run that is not one, where. */
+export type LinkProblem =
+  | { code: 'tooLong'; limit: number }
+  | { code: 'tooLarge'; limit: number }
+  | { code: 'notPacked' }
+  | { code: 'notARun'; where: string; detail: string };
+
 export class SharedViewError extends Error {
   override name = 'SharedViewError';
+  constructor(readonly problem: LinkProblem) {
+    super(problem.code === 'notARun' ? `${problem.where}: ${problem.detail}` : problem.code);
+  }
+}
+
+/** Unpacks a link's bytes, stopping as soon as they pass the cap: a small link can unpack to hundreds of megabytes. */
+async function unpack(bytes: Uint8Array, cap: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel();
+      throw new SharedViewError({ code: 'tooLarge', limit: cap });
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return whole;
 }
 
 /** The view a fragment holds, or undefined where it holds none; a SharedViewError where it cannot be read. */
 export async function decodeView(fragment: string): Promise<SharedView | undefined> {
   const value = new URLSearchParams(fragment.replace(/^#/, '')).get('run');
   if (!value) return undefined;
+  if (value.length > linkLimits.linkCharacters) throw new SharedViewError({ code: 'tooLong', limit: linkLimits.linkCharacters });
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(await through(fromBase64Url(value), new DecompressionStream('deflate-raw'))));
-  } catch {
-    throw new SharedViewError('the link is cut short or changed (its run does not decompress)');
+    json = JSON.parse(new TextDecoder().decode(await unpack(fromBase64Url(value), linkLimits.unpackedBytes)));
+  } catch (error) {
+    if (error instanceof SharedViewError) throw error;
+    throw new SharedViewError({ code: 'notPacked' });
   }
   const checked = sharedViewSchema.safeParse(json);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new SharedViewError(`${issue.path.join('.') || 'the run'}: ${issue.message}`);
+    throw new SharedViewError({ code: 'notARun', where: issue.path.join('.') || 'run', detail: issue.message });
   }
   const { run, compare, concurrency } = checked.data;
   return { run, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}) };

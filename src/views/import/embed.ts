@@ -11,10 +11,11 @@ import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { decodeView, importedRun } from '../../lib/run-share.ts';
 import { yourRunBesideTalk, yourRunHistogram, type YourRunWords } from './figures.ts';
+import { describeLinkProblem } from './link-problem.ts';
 
 /** What the embed says, from its edition's dictionary. */
 export type EmbedWords = YourRunWords & {
-  importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'noHistogram' | 'toImport' | 'runSource'>;
+  importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'linkProblems' | 'noHistogram' | 'toImport' | 'runSource'>;
 };
 
 export async function startEmbed(root: HTMLElement): Promise<void> {
@@ -45,6 +46,6 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
     }
     result.innerHTML = figure + el('p', { class: 'importer-note' }, link(t.toImport));
   } catch (error) {
-    result.innerHTML = el('p', {}, text(fill(t.embedBroken, { message: (error as Error).message }))) + el('p', {}, link(t.toImport));
+    result.innerHTML = el('p', {}, text(describeLinkProblem(error, t))) + el('p', {}, link(t.toImport));
   }
 }

@@ -10,6 +10,7 @@ import { describeHeyProblem, isHeyCsv, readHeyOutput, requestCount, type HeyProb
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
+import { describeLinkProblem } from './link-problem.ts';
 import { yourRunBesideTalk } from './figures.ts';
 import { readConcurrency, replayMarkup, resultMarkup } from './result.ts';
 import { offerDownloads, offerShare } from './share.ts';
@@ -78,7 +79,7 @@ export async function showLink(main: HTMLElement, fragment: string): Promise<voi
     main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
     show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency });
   } catch (error) {
-    if (error instanceof SharedViewError) sayUnreadable(main, words, fill(words.importer.embedBroken, { message: error.message }), false);
+    if (error instanceof SharedViewError) sayUnreadable(main, words, describeLinkProblem(error, words.importer), false);
     else throw error;
   }
 }
