@@ -68,8 +68,10 @@ export type LinkProblem =
 
 export class SharedViewError extends Error {
   override name = 'SharedViewError';
-  constructor(readonly problem: LinkProblem) {
+  readonly problem: LinkProblem;
+  constructor(problem: LinkProblem) {
     super(problem.code === 'notARun' ? `${problem.where}: ${problem.detail}` : problem.code);
+    this.problem = problem;
   }
 }
 

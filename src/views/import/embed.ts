@@ -6,7 +6,6 @@
  */
 import { jsonOf } from '../../charts/runtime/json.ts';
 import { el, message, text } from '../../charts/svg.ts';
-import { fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { decodeView, importedRun } from '../../lib/run-share.ts';

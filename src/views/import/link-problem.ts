@@ -8,6 +8,6 @@ export type LinkWords = Pick<Strings['importer'], 'linkProblems' | 'embedBroken'
 export function describeLinkProblem(error: unknown, t: LinkWords): string {
   if (!(error instanceof SharedViewError)) return fill(t.embedBroken, { message: (error as Error).message });
   const { problem } = error;
-  const values = 'limit' in problem ? { limit: count(problem.limit) } : 'where' in problem ? { where: problem.where, detail: problem.detail } : {};
+  const values: Record<string, string> = 'limit' in problem ? { limit: count(problem.limit) } : 'where' in problem ? { where: problem.where, detail: problem.detail } : {};
   return fill(t.linkProblems[problem.code], values);
 }
