@@ -22,4 +22,9 @@ export async function goToSlide(page: Page, slide: number, { final = false } = {
   await page.evaluate((hash) => (window.location.hash = hash), fragments ? `#/${slide}/1/${fragments - 1}` : `#/${slide}`);
   await expect(presentSlide(page)).toHaveAttribute('data-slide', String(slide));
   if (fragments) await expect(presentSlide(page).locator('.fragment:not(.visible)')).toHaveCount(0);
+  // The slide as the audience sees it: its drawings arrived with the whole deck (/deck/full/; a
+  // check never passes on their placeholders, and fails when the whole deck cannot be fetched),
+  // and its charts' code has taken over.
+  await expect(presentSlide(page).locator('[data-later]')).toHaveCount(0);
+  await expect(presentSlide(page).locator('[data-chart-state]:not([data-chart-state="ready"])')).toHaveCount(0);
 }

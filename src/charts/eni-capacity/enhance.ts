@@ -12,15 +12,20 @@ export function enhanceCapacity(figure: HTMLElement): void {
   const size = jsonOf<typeof capacitySize>(figure, 'input');
   const form = figure.querySelector('form')!;
   const out = (name: string) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
-  const update = () => {
+  const inputOf = () => {
     const data = new FormData(form);
-    const input = {
+    return {
       concurrency: Math.max(1, Number(data.get('concurrency')) || 1),
       memoryMb: Number(data.get('memoryMb')),
       subnetPrefixLength: Number(data.get('subnetPrefixLength')),
       subnetCount: Math.max(1, Number(data.get('subnetCount')) || 1),
       eniQuota: Math.max(1, Number(data.get('eniQuota')) || 1),
     };
+  };
+  // What the build drew: taking over, the calculator writes nothing unless the URL asked for another input.
+  const drawn = JSON.stringify(inputOf());
+  const update = () => {
+    const input = inputOf();
     const result = eniCapacity(input);
     out('formulaText').value = formulaTerms(input);
     out('enisNeeded').value = count(result.enisNeeded);
@@ -49,5 +54,5 @@ export function enhanceCapacity(figure: HTMLElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   // Keys typed into the calculator must not turn the deck's slides.
   form.addEventListener('keydown', (event) => event.stopPropagation());
-  update();
+  if (JSON.stringify(inputOf()) !== drawn) update();
 }
