@@ -4,15 +4,12 @@
  * bundler keeps only as used, so an embed carries a few KB of it rather than all of zod.
  */
 import * as z from 'zod/mini';
-import type { HeyReport } from './hey-report.ts';
+import { reportLimits, type HeyReport } from './hey-report.ts';
+
+export { reportLimits };
 
 const seconds = z.number().check(z.nonnegative());
 
-/**
- * Bounds no hey report comes near (11 buckets, 7 percentiles, a few status codes and error lines),
- * so that a run from a stranger's link cannot make a page draw or list without end.
- */
-export const reportLimits = { buckets: 1_000, percentiles: 100, statusCodes: 500, errors: 10_000, errorCharacters: 10_000 };
 const count = z.int().check(z.nonnegative());
 const detail = z.strictObject({ averageSeconds: seconds, fastestSeconds: seconds, slowestSeconds: seconds });
 

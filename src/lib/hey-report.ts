@@ -76,3 +76,10 @@ export function fastestAndSlowest(report: HeyReport): { fastest: number; slowest
   const slowest = report.summary?.slowestSeconds ?? last;
   return fastest === undefined || slowest === undefined ? undefined : { fastest, slowest };
 }
+
+/**
+ * Bounds no hey report comes near (11 buckets, 7 percentiles, a few status codes and error lines),
+ * so that a run from a stranger's link or paste cannot make a page draw or list without end. The
+ * schema holds links and data files to them; the text reader, what is pasted.
+ */
+export const reportLimits = { buckets: 1_000, percentiles: 100, statusCodes: 500, errors: 10_000, errorCharacters: 10_000 };

@@ -11,7 +11,7 @@
  */
 import { HeyParseError, type HeyMessageCode, type HeyProblem } from './hey-messages.ts';
 import { cleaned, cutLine, sectionNames, sectionsToRead, type SectionName } from './hey-sections.ts';
-import { requestCount, type HeyDetail, type HeyDetails, type HeyReport, type HeySummary } from './hey-report.ts';
+import { reportLimits, requestCount, type HeyDetail, type HeyDetails, type HeyReport, type HeySummary } from './hey-report.ts';
 
 // Times as hey prints them (%4.4f), NaN when nothing succeeded; old releases end "secs." with a dot.
 const time = String.raw`(-?\d+(?:\.\d+)?|NaN)\s*secs?\.?`;
@@ -108,6 +108,7 @@ export function readHeyText(text: string): HeyTextReading {
         const buckets = (report.histogram ??= []);
         const previous = buckets.at(-1);
         if (previous && bucket.mark < previous.mark) fail(lineNumber, 'marksRise', raw, { previous: String(previous.mark) });
+        if (buckets.length === reportLimits.buckets) fail(lineNumber, 'tooManyBuckets', raw, { max: reportLimits.buckets });
         buckets.push(bucket);
         return;
       }
@@ -149,11 +150,13 @@ export function readHeyText(text: string): HeyTextReading {
         return;
       case 'status': {
         const match = statusLine.exec(line) ?? fail(lineNumber, 'statusLine', raw);
+        if (report.statusCodes?.length === reportLimits.statusCodes) fail(lineNumber, 'tooManyStatuses', raw, { max: reportLimits.statusCodes });
         (report.statusCodes ??= []).push({ code: Number(match[1]), responses: Number(match[2]) });
         return;
       }
       case 'errors': {
         const match = errorLine.exec(line) ?? fail(lineNumber, 'errorLine', raw);
+        if (report.errors?.length === reportLimits.errors) fail(lineNumber, 'tooManyErrors', raw, { max: reportLimits.errors });
         (report.errors ??= []).push({ count: Number(match[1]), message: match[2]! });
         return;
       }

@@ -1,0 +1,121 @@
+/**
+ * The readers of strangers' input, tried on inputs nobody wrote by hand (fast-check): any text
+ * yields a report or the reader's own error naming a line; any link a view or the link's own
+ * error; never another exception, and never more than a second a megabyte.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { heyCsvHeader, HeyParseError, readHeyOutput } from './hey';
+import { decodeView, SharedViewError } from './run-share';
+
+const fixtures = new URL('./fixtures/published/', import.meta.url);
+const published = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(new URL(name, fixtures), 'utf8'));
+const talk = ['v1-2019-05-29', 'v1-2019-10-20', 'v2-2019-10-20'].map((id) => readFileSync(new URL(`../../data/runs/${id}.txt`, import.meta.url), 'utf8'));
+const reports = [...talk, ...published];
+
+/** A second a megabyte, and a quarter of a second for anything smaller, so a busy machine does not fail it. */
+const allowedMs = (text: string) => Math.max(250, (new TextEncoder().encode(text).length / 1_048_576) * 1000);
+
+/** A report or the reader's own error, in time. */
+function readsOrSaysWhere(text: string): void {
+  const started = performance.now();
+  try {
+    readHeyOutput(text);
+  } catch (error) {
+    if (!(error instanceof HeyParseError)) throw error;
+    expect(error.problem.line).toBeGreaterThanOrEqual(0);
+    expect(error.message).toMatch(/^line [\d,]+: /);
+  }
+  expect(performance.now() - started).toBeLessThan(allowedMs(text));
+}
+
+/** What terminals, chat and hand editing do to a report: lines lost, doubled, cut, swapped or garbled. */
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('double' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), keep: fc.nat({ max: 80 }) }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.string({ maxLength: 60 }) }),
+  fc.record({ kind: fc.constant('digits' as const), at: fc.nat(), digits: fc.stringMatching(/^-?[0-9.eE+]{1,12}$/) }),
+);
+
+function applyEdits(text: string, edits: (typeof edit extends fc.Arbitrary<infer T> ? T : never)[]): string {
+  const lines = text.split('\n');
+  for (const change of edits) {
+    if (lines.length === 0) break;
+    const at = change.at % lines.length;
+    if (change.kind === 'drop') lines.splice(at, 1);
+    else if (change.kind === 'double') lines.splice(at, 0, lines[at]!);
+    else if (change.kind === 'cut') lines[at] = lines[at]!.slice(0, change.keep);
+    else if (change.kind === 'swap') [lines[at], lines[change.with % lines.length]] = [lines[change.with % lines.length]!, lines[at]!];
+    else if (change.kind === 'insert') lines.splice(at, 0, change.line);
+    else lines[at] = lines[at]!.replace(/-?\d+(\.\d+)?/, change.digits);
+  }
+  return lines.join('\n');
+}
+
+describe('the hey text reader, on any input', () => {
+  it('reads any string, or says which line it could not read', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), readsOrSaysWhere), { numRuns: 500 });
+  });
+
+  it('reads a real report damaged in any of the ways pasted text is, or says which line', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...reports), fc.array(edit, { minLength: 1, maxLength: 12 }), (report, edits) => readsOrSaysWhere(applyEdits(report, edits))),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a report of hundreds of thousands of lines within a second a megabyte', () => {
+    const errors = Array.from({ length: 200_000 }, (_, i) => `  [${i + 1}]\tGet http://10.0.0.${i % 250}:8080/: dial tcp: connection refused`).join('\n');
+    readsOrSaysWhere(`${talk[0]}\nError distribution:\n${errors}\n`);
+    const buckets = Array.from({ length: 200_000 }, (_, i) => `  ${(i / 1000).toFixed(3)} [1]\t|`).join('\n');
+    readsOrSaysWhere(`Response time histogram:\n${buckets}\n`);
+  });
+});
+
+describe('the hey CSV reader, on any input', () => {
+  const cell = fc.oneof(fc.double({ noNaN: false }).map(String), fc.integer().map(String), fc.string({ maxLength: 8 }), fc.constant(''));
+  const row = fc.array(cell, { minLength: 0, maxLength: 10 }).map((cells) => cells.join(','));
+
+  it('reads any rows under hey’s header, or says which line it could not read', () => {
+    fc.assert(fc.property(fc.array(row, { maxLength: 40 }), (rows) => readsOrSaysWhere([heyCsvHeader, ...rows].join('\n'))), { numRuns: 500 });
+  });
+});
+
+describe('the link decoder, on any link', () => {
+  const decodesOrSaysWhy = async (fragment: string) => {
+    const started = performance.now();
+    try {
+      await decodeView(fragment);
+    } catch (error) {
+      if (!(error instanceof SharedViewError)) throw error;
+      expect(['tooLong', 'tooLarge', 'notPacked', 'notARun']).toContain(error.problem.code);
+    }
+    expect(performance.now() - started).toBeLessThan(allowedMs(fragment));
+  };
+
+  it('reads any fragment as a view, nothing, or the link’s own error', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 400 }), (text) => decodesOrSaysWhy(`#run=${text}`)), { numRuns: 300 });
+  });
+
+  it('reads any packed JSON as a view or says what in it is not a run', async () => {
+    const packed = (value: unknown) => `#run=${deflateRawSync(Buffer.from(JSON.stringify(value) ?? 'null')).toString('base64url')}`;
+    const nearlyARun = fc.record({
+      v: fc.oneof(fc.constant(1), fc.jsonValue()),
+      run: fc.record({ date: fc.oneof(fc.constant('2026-12-01'), fc.string()), format: fc.constantFrom('text', 'csv', 'xml'), report: fc.jsonValue() }, { requiredKeys: [] }),
+    });
+    await fc.assert(fc.asyncProperty(fc.oneof(fc.jsonValue(), nearlyARun), (value) => decodesOrSaysWhy(packed(value))), { numRuns: 300 });
+  });
+});
+
+describe('a pasted report past the bounds no hey report nears', () => {
+  it('is turned away at the line that passes them, naming the limit', () => {
+    const buckets = Array.from({ length: 1_001 }, (_, i) => `  ${(i / 1000).toFixed(3)} [1]\t|`).join('\n');
+    expect(() => readHeyOutput(`Response time histogram:\n${buckets}\n`)).toThrow(/^line 1,002: expected at most 1,000 histogram buckets/);
+  });
+});
