@@ -74,15 +74,15 @@ export function laneSegments(
     }
   }
   for (const row of open.keys()) close(row);
-  // Bars that stand one above the other at the same x and width are one bar, taller: lanes of
-  // workers alike draw as blocks, and the markup a page carries stays small.
-  bars.sort((a, b) => Number(a.slow) - Number(b.slow) || a.x - b.x || a.width - b.width || a.y - b.y);
+  // Bars that stand one above the other, within a unit of the first one's x and width, are one bar,
+  // taller: lanes of workers alike draw as blocks, and the markup a page carries stays small.
+  bars.sort((a, b) => Number(a.slow) - Number(b.slow) || a.y - b.y);
   const segments: LaneSegment[] = [];
+  const gap = geometry.laneHeight - geometry.barHeight;
   for (const bar of bars) {
-    const last = segments.at(-1);
-    if (last && last.slow === bar.slow && last.x === bar.x && last.width === bar.width && Math.abs(last.y + last.height + (geometry.laneHeight - geometry.barHeight) - bar.y) < 1e-6) {
-      last.height = bar.y + bar.height - last.y;
-    } else segments.push({ ...bar });
+    const block = segments.findLast((s) => s.slow === bar.slow && Math.abs(s.y + s.height + gap - bar.y) < 1e-6 && Math.abs(s.x - bar.x) <= 1 && Math.abs(s.width - bar.width) <= 1);
+    if (block) block.height = bar.y + bar.height - block.y;
+    else segments.push({ ...bar });
   }
   for (const segment of segments) [segment.y, segment.height] = [round(segment.y), round(segment.height)];
   return segments;
