@@ -45,8 +45,10 @@ interface TraceEvent {
   tid: number;
 }
 
-async function playOnce(browser: Browser, url: string, scope: string, measureName: string) {
+async function playOnce(browser: Browser, url: string, scope: string, measureName: string, cpuSlowdown: number) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  // A phone's CPU, as Lighthouse's mobile run has it: Chromium runs the page this many times slower.
+  if (cpuSlowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.addInitScript(() => Object.assign(globalThis, { measureChartFrames: true }));
   await page.goto(url, { waitUntil: 'networkidle' });
   const figure = page.locator(scope);
@@ -76,13 +78,14 @@ async function playOnce(browser: Browser, url: string, scope: string, measureNam
   return { speed: Math.max(...speeds), frameTimes: percentiles(frames.map((e) => (e.dur ?? 0) / 1000)), work: percentiles(work), breakdown };
 }
 
-export async function measureFrames(browser: Browser, url: string, scope: string, measureName: string, runs = 5) {
+export async function measureFrames(browser: Browser, url: string, scope: string, measureName: string, { runs = 5, cpuSlowdown = 1 } = {}) {
   const played = [];
-  for (let run = 0; run < runs; run++) played.push(await playOnce(browser, url, scope, measureName));
+  for (let run = 0; run < runs; run++) played.push(await playOnce(browser, url, scope, measureName, cpuSlowdown));
   const breakdown: Record<string, number> = {};
   for (const name of breakdownNames) breakdown[name] = median(played.map((run) => run.breakdown[name] ?? 0));
   return {
     runs,
+    cpuSlowdown,
     speed: played[0]!.speed,
     frameTimes: medianOf(played.map((run) => run.frameTimes)),
     work: medianOf(played.map((run) => run.work)),
