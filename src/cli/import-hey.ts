@@ -8,7 +8,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { describeHeyProblem, readHeyOutput, type HeyReading } from '../lib/hey.ts';
+import { describeHeyProblem } from '../i18n/format.ts';
+import { heyMessagesEn } from '../i18n/hey-messages.en.ts';
+import { HeyParseError, readHeyOutput, type HeyReading } from '../lib/hey.ts';
 import { heyRunSchema, type HeyRun } from '../lib/hey-run.ts';
 
 function fail(reason: string): never {
@@ -44,11 +46,11 @@ let reading: HeyReading;
 try {
   reading = readHeyOutput(text);
 } catch (error) {
-  fail(`${file}: ${(error as Error).message}`);
+  fail(`${file}: ${error instanceof HeyParseError ? describeHeyProblem(error.problem, heyMessagesEn) : (error as Error).message}`);
 }
 const { format, report } = reading;
 // What the import page shows beside the chart, the CLI says on stderr: the run is read all the same.
-for (const problem of reading.notes) console.error(`import:hey: ${file}: ${describeHeyProblem(problem)}`);
+for (const problem of reading.notes) console.error(`import:hey: ${file}: ${describeHeyProblem(problem, heyMessagesEn)}`);
 
 const runId = id ?? basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 const target = `data/runs/${runId}.json`;

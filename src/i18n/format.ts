@@ -3,6 +3,7 @@
  * (this module imports no dictionary, so browser code may use it freely). Both editions group
  * digits the talk's way, 1,000, as hey and the AWS console print them.
  */
+import type { HeyMessageCode, HeyProblem } from '../lib/hey-messages.ts';
 
 // One formatter for every call: toLocaleString builds a new one each time, and the ENI model
 // writes a dozen counts a frame (it was the largest cost of the model's first second).
@@ -43,4 +44,13 @@ export function dateIn(isoDate: string, forms: DateForms, form: keyof DateForms 
 /** A message as its text and its placeholders, in order: what a component fills with markup. */
 export function messageParts(template: string): (string | { name: string })[] {
   return template.split(/(\{\w+\})/).filter(Boolean).map((part) => (/^\{\w+\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+}
+
+/** Words for every code a hey parser says (lib/hey-messages.ts), and for where a line is and what it held. */
+export type HeyMessages = Record<HeyMessageCode | 'line' | 'got' | 'gotNothing', string>;
+
+/** One line: where, what, and the line itself (the line quoted as it was, without its surrounding space). */
+export function describeHeyProblem(problem: HeyProblem, messages: HeyMessages): string {
+  const got = problem.got === undefined ? '' : problem.got.trim() === '' ? messages.gotNothing : fill(messages.got, { got: problem.got.trim() });
+  return `${fill(messages.line, { line: problem.line })}: ${fill(messages[problem.code], problem.values ?? {})}${got}`;
 }

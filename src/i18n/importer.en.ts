@@ -1,5 +1,5 @@
 /** The import page (/en/import/) and the embed of a reader's run, in English (same shape as importer.ja.ts). */
-import { heyMessages } from '../lib/hey-messages.ts';
+import { heyMessagesEn } from './hey-messages.en.ts';
 import type { ImporterStrings } from './importer.ja.ts';
 
 export const importerEn: ImporterStrings = {
@@ -84,5 +84,5 @@ export const importerEn: ImporterStrings = {
   embedBroken: 'This link’s run could not be read: {message}',
   toImport: 'Open it on the import page',
   runSource: 'pasted on the import page of VPC Lambda Before & After',
-  messages: heyMessages,
+  messages: heyMessagesEn,
 };

@@ -1,5 +1,5 @@
 /** 取り込みページ(/import/)と、読者の実行の埋め込み。英語版は importer.en.ts(同じ形)。 */
-import type { HeyMessages } from '../lib/hey-messages.ts';
+import type { HeyMessages } from './format.ts';
 
 const messages: HeyMessages = {
   line: '{line}行目',

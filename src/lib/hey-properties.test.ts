@@ -1,14 +1,19 @@
 /**
  * The readers of strangers' input, tried on inputs nobody wrote by hand (fast-check): any text
  * yields a report or the reader's own error naming a line; any link a view or the link's own
- * error; never another exception, and never more than a second a megabyte.
+ * error; never another exception. Time is held to a second a megabyte on inputs of megabytes,
+ * where it means something; on a few bytes a busy machine's pause would be all it measured.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../test/hey-in-english';
 import { heyCsvHeader, HeyParseError, readHeyOutput } from './hey';
 import { decodeView, SharedViewError } from './run-share';
+
+// One seed, so a run of the suite is the same run everywhere (CI included); change it to explore further.
+fc.configureGlobal({ seed: 20191026 });
 
 const fixtures = new URL('./fixtures/published/', import.meta.url);
 const published = readdirSync(fixtures)
@@ -17,20 +22,24 @@ const published = readdirSync(fixtures)
 const talk = ['v1-2019-05-29', 'v1-2019-10-20', 'v2-2019-10-20'].map((id) => readFileSync(new URL(`../../data/runs/${id}.txt`, import.meta.url), 'utf8'));
 const reports = [...talk, ...published];
 
-/** A second a megabyte, and a quarter of a second for anything smaller, so a busy machine does not fail it. */
-const allowedMs = (text: string) => Math.max(250, (new TextEncoder().encode(text).length / 1_048_576) * 1000);
-
-/** A report or the reader's own error, in time. */
+/** A report or the reader's own error. */
 function readsOrSaysWhere(text: string): void {
-  const started = performance.now();
   try {
     readHeyOutput(text);
   } catch (error) {
     if (!(error instanceof HeyParseError)) throw error;
     expect(error.problem.line).toBeGreaterThanOrEqual(0);
-    expect(error.message).toMatch(/^line [\d,]+: /);
+    expect(error.message).toMatch(/^line \d+: \w+$/);
   }
-  expect(performance.now() - started).toBeLessThan(allowedMs(text));
+}
+
+/** As readsOrSaysWhere, within a second a megabyte. */
+function readsInTime(text: string): void {
+  const megabytes = new TextEncoder().encode(text).length / 1_048_576;
+  expect(megabytes).toBeGreaterThan(1);
+  const started = performance.now();
+  readsOrSaysWhere(text);
+  expect(performance.now() - started).toBeLessThan(megabytes * 1000);
 }
 
 /** What terminals, chat and hand editing do to a report: lines lost, doubled, cut, swapped or garbled. */
@@ -72,9 +81,9 @@ describe('the hey text reader, on any input', () => {
 
   it('reads a report of hundreds of thousands of lines within a second a megabyte', () => {
     const errors = Array.from({ length: 200_000 }, (_, i) => `  [${i + 1}]\tGet http://10.0.0.${i % 250}:8080/: dial tcp: connection refused`).join('\n');
-    readsOrSaysWhere(`${talk[0]}\nError distribution:\n${errors}\n`);
+    readsInTime(`${talk[0]}\nError distribution:\n${errors}\n`);
     const buckets = Array.from({ length: 200_000 }, (_, i) => `  ${(i / 1000).toFixed(3)} [1]\t|`).join('\n');
-    readsOrSaysWhere(`Response time histogram:\n${buckets}\n`);
+    readsInTime(`Response time histogram:\n${buckets}\n`);
   });
 });
 
@@ -89,14 +98,12 @@ describe('the hey CSV reader, on any input', () => {
 
 describe('the link decoder, on any link', () => {
   const decodesOrSaysWhy = async (fragment: string) => {
-    const started = performance.now();
     try {
       await decodeView(fragment);
     } catch (error) {
       if (!(error instanceof SharedViewError)) throw error;
       expect(['tooLong', 'tooLarge', 'notPacked', 'notARun']).toContain(error.problem.code);
     }
-    expect(performance.now() - started).toBeLessThan(allowedMs(fragment));
   };
 
   it('reads any fragment as a view, nothing, or the link’s own error', async () => {
@@ -116,6 +123,6 @@ describe('the link decoder, on any link', () => {
 describe('a pasted report past the bounds no hey report nears', () => {
   it('is turned away at the line that passes them, naming the limit', () => {
     const buckets = Array.from({ length: 1_001 }, (_, i) => `  ${(i / 1000).toFixed(3)} [1]\t|`).join('\n');
-    expect(() => readHeyOutput(`Response time histogram:\n${buckets}\n`)).toThrow(/^line 1,002: expected at most 1,000 histogram buckets/);
+    expect(inEnglish(() => readHeyOutput(`Response time histogram:\n${buckets}\n`))).toMatch(/^line 1,002: expected at most 1,000 histogram buckets/);
   });
 });

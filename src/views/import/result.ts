@@ -3,11 +3,11 @@
  * talk's runs: its figures and Little's law, hey's histogram and table, what the parser left out,
  * the replay (a reconstruction, as for the talk's runs), status codes and errors.
  */
-import { count, fill } from '../../i18n/format.ts';
+import { count, describeHeyProblem, fill } from '../../i18n/format.ts';
 import { yourRunHistogram } from './figures.ts';
 import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
-import { describeHeyProblem, requestCount, type HeyProblem } from '../../lib/hey.ts';
+import { requestCount, type HeyProblem } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';

@@ -5,8 +5,8 @@
  */
 import { enhanceReplay } from '../../charts/replay/enhance.ts';
 import { jsonOf } from '../../charts/runtime/json.ts';
-import { fill } from '../../i18n/format.ts';
-import { describeHeyProblem, isHeyCsv, readHeyOutput, requestCount, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
+import { describeHeyProblem, fill } from '../../i18n/format.ts';
+import { isHeyCsv, readHeyOutput, requestCount, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
