@@ -39,13 +39,23 @@ export interface Chart {
   data: { label: string; path: string }[];
   /** The URL query its own page reads (documented in the gallery). */
   query?: string[];
-  /** The component that draws it on its own page, and its props. */
-  // Any Astro component, with the props it is given below.
-  component: (props: never) => unknown;
-  props: Record<string, unknown>;
+  /** The component that draws it on its own page, with its props (drawnBy checks one against the other). */
+  render: ChartRender;
   /** The chart's own styles (src/charts/styles.ts), which its page inlines, and no other chart's. */
   styles: string;
   image: () => StaticImage | Promise<StaticImage>;
+}
+
+/** A component and the props it is drawn with, paired where their types can be checked. */
+export interface ChartRender {
+  Component: (props: Record<string, unknown>) => unknown;
+  props: Record<string, unknown>;
+}
+
+/** Pairs an Astro component with its props: a prop it does not take, or one it lacks, fails `astro check`. */
+export function drawnBy<Props extends Record<string, unknown>>(Component: (props: Props) => unknown, props: Props): ChartRender {
+  // Past this point the pair travels together and is only ever drawn together.
+  return { Component: Component as ChartRender['Component'], props };
 }
 
 /** What a chart folder gets to declare its charts with. */

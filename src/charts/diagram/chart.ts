@@ -3,7 +3,7 @@ import Diagram from './Diagram.astro';
 import { diagramLayout } from './layout.ts';
 import { diagramSvg } from './marks.ts';
 import { boxDiagram, boxDiagramIds, type BoxDiagramId } from './diagrams.ts';
-import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 
 const slides: Record<BoxDiagramId, number> = {
@@ -26,9 +26,8 @@ export function diagramCharts({ words }: ChartContext): Chart[] {
       nature: 'diagram',
       slide: slides[id],
       data: [],
-      component: Diagram,
+      render: drawnBy(Diagram, { id }),
       styles: chartStyles.base + chartStyles.diagrams,
-      props: { id },
       image: () => {
         const layout = diagramLayout(diagram.spec, { orientation: 'wide', maxWidth: 1000, fontSize: 20 });
         const [width, height] = [Math.round(layout.width + 8), Math.round(layout.height + 8)];

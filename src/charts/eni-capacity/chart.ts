@@ -1,7 +1,7 @@
 /** Slide 12's formula as a calculator, against the subnet's addresses and the region's ENI quota. */
 import { count } from '../../i18n/format.ts';
 import { eniCapacity } from '../../lib/eni-capacity.ts';
-import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import EniCapacity from './EniCapacity.astro';
 import { capacityDefaults, capacityLayout } from './layout.ts';
@@ -19,9 +19,8 @@ export function capacityCharts({ words }: ChartContext): Chart[] {
       slide: 12,
       data: [],
       query: ['concurrency', 'memory', 'subnet', 'subnets', 'quota'],
-      component: EniCapacity,
+      render: drawnBy(EniCapacity, {}),
       styles: chartStyles.base + chartStyles.eniCapacity,
-      props: {},
       image: () => {
         const input = capacityDefaults;
         const result = eniCapacity(input);

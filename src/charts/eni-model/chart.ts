@@ -1,7 +1,7 @@
 /** The ENI model before and after Hyperplane (slides 13 and 20), under a scenario from the URL. */
 import { fill } from '../../lib/i18n.ts';
 import { coldStartsAt, coldStartTimeline, sampleAt, simulate } from '../../lib/eni-model.ts';
-import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import EniModel from './EniModel.astro';
 import { eniModelFrame, panelSize } from './layout.ts';
@@ -19,9 +19,8 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
       slide: 13,
       data: [],
       query: ['preset', 'concurrency', 'memory', 'subnet', 'quota', 'account', 'burst', ...assumptions.map((assumption) => assumption.query)],
-      component: EniModel,
+      render: drawnBy(EniModel, {}),
       styles: chartStyles.base + chartStyles.replay + chartStyles.eniModel,
-      props: {},
       // The same two panels the page draws, at the end of the default scenario, with the model's caveat.
       image: () => {
         const { profile, parameters } = scenarioModel(defaultScenario);

@@ -1,7 +1,7 @@
 /** The recorded hey histograms of slides 25, 26 and 29, and slides 25 and 26 on one time axis. */
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { fill, formatDate } from '../../lib/i18n.ts';
-import { runData, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, runData, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import Histogram from './Histogram.astro';
 import HistogramCompare from './HistogramCompare.astro';
@@ -18,9 +18,8 @@ export function histogramCharts(context: ChartContext): Chart[] {
       nature: 'recorded',
       slide: run.slide,
       data: runData(run),
-      component: Histogram,
+      render: drawnBy(Histogram, { run }),
       styles: chartStyles.base + chartStyles.replay,
-      props: { run },
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram', model: run.model }),
     })),
     {
@@ -29,9 +28,8 @@ export function histogramCharts(context: ChartContext): Chart[] {
       nature: 'recorded',
       slide: 26,
       data: [...runData(before), ...runData(after)],
-      component: HistogramCompare,
+      render: drawnBy(HistogramCompare, { before, after }),
       styles: chartStyles.base + chartStyles.replay,
-      props: { before, after },
       image: () => {
         // Both rows on one time and count scale, as on the page; each keeps its architecture's colour.
         const { timeMax, countMax } = compareScales([before, after]);

@@ -2,7 +2,7 @@
 import rdsJson from '../../../data/rds-mysql.json';
 import { familySteps } from '../../lib/rdb.ts';
 import { parseRdsData } from '../../lib/rds-data.ts';
-import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import { rdbDefaults, rdbLayout } from './layout.ts';
 import { rdbMarks } from './marks.ts';
@@ -17,9 +17,8 @@ export function rdbCharts({ words }: ChartContext): Chart[] {
       nature: 'model',
       slide: 16,
       data: [{ label: 'rds-mysql.json', path: '/data/rds-mysql.json' }],
-      component: RdbConnections,
+      render: drawnBy(RdbConnections, {}),
       styles: chartStyles.base + chartStyles.rdb,
-      props: {},
       image: () => {
         const steps = familySteps(parseRdsData(rdsJson), rdbDefaults.family);
         const layout = rdbLayout({ steps, peak: rdbDefaults.peak, month: rdbDefaults.month, width: 720, height: 360 });

@@ -1,6 +1,6 @@
 /** The replays of the talk's hey runs: reconstructions whose still image is the histogram they end on. */
 import { fill, formatDate } from '../../lib/i18n.ts';
-import { runData, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, runData, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import { histogramDrawing } from '../histogram/figure.ts';
 import Replay from './Replay.astro';
@@ -12,9 +12,8 @@ export function replayCharts(context: ChartContext): Chart[] {
     nature: 'reconstruction',
     slide: run.slide,
     data: runData(run),
-    component: Replay,
+    render: drawnBy(Replay, { run }),
     styles: chartStyles.base + chartStyles.replay + chartStyles.replayLanes,
-    props: { run },
     image: () => ({ drawings: [histogramDrawing(context.words, run)], classes: 'chart histogram', model: run.model }),
   }));
 }

@@ -1,5 +1,5 @@
 /** Slide 22's rollout timeline, with every region's completion date. */
-import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import { rolloutDrawings } from './drawings.ts';
 import { rolloutMarks } from './marks.ts';
@@ -13,9 +13,8 @@ export function rolloutCharts({ locale, words }: ChartContext): Chart[] {
       nature: 'diagram',
       slide: 22,
       data: [{ label: 'rollout.json', path: '/data/rollout.json' }],
-      component: Rollout,
+      render: drawnBy(Rollout, {}),
       styles: chartStyles.base + chartStyles.diagrams,
-      props: {},
       image: () => ({
         drawings: rolloutDrawings(locale, words, ['wide']).drawings.map(({ layout, text }) => {
           const [width, height] = [layout.width + 8, layout.height + 8];

@@ -1,5 +1,5 @@
 /** Verification 3 (slides 32–36) as a model: the recorded charts were screenshots. */
-import { sized, type Chart, type ChartContext } from '../chart.ts';
+import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import { verification3Marks } from './marks.ts';
 import { verification3Panels } from './panels.ts';
@@ -14,9 +14,8 @@ export function verification3Charts({ words }: ChartContext): Chart[] {
       nature: 'model',
       slide: 35,
       data: [],
-      component: Verification3Model,
+      render: drawnBy(Verification3Model, {}),
       styles: chartStyles.base + chartStyles.verification3,
-      props: {},
       image: () => ({
         drawings: verification3Panels(words).map(({ layout, text }) => ({ markup: sized(verification3Marks(layout, text), layout.width, layout.height), width: layout.width, height: layout.height })),
         classes: 'chart verification-3',

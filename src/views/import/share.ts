@@ -50,8 +50,7 @@ export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings)
       title: words.importer.embedTitle,
       nature: 'recorded',
       data: [],
-      component: () => undefined,
-      props: {},
+      render: { Component: () => undefined, props: {} },
       styles: chartStyles.base + chartStyles.replay,
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram' }),
     } satisfies Chart;
