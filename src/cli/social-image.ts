@@ -16,7 +16,8 @@ import { talk } from '../lib/talk.ts';
 const css = ['tokens', 'diagrams'].map((name) => readFileSync(`src/styles/${name}.css`, 'utf8')).join('\n');
 const drawing = (id: 'vpc-before' | 'vpc-after', locale: Locale) => {
   const diagram = boxDiagram(id, strings[locale].diagrams);
-  return diagramSvg(diagramLayout(diagram.spec, { orientation: 'wide', maxWidth: 1000, fontSize: 20 }), {
+  // As wide as a slide draws it: narrower, the Hyperplane's NAT label squeezes the customer's VPC into a column.
+  return diagramSvg(diagramLayout(diagram.spec, { orientation: 'wide', maxWidth: 1144, fontSize: 20 }), {
     id,
     title: diagram.title,
     description: diagram.description,
