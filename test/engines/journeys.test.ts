@@ -1,5 +1,5 @@
 /**
- * The site's main journeys, as a reader takes them, in one engine (firefox.test.ts, webkit.test.ts).
+ * The site's main journeys, as a reader takes them, in Firefox and in WebKit, one engine after the other.
  * Elements are found by role, label or the page's own words (src/i18n); nothing sleeps: each step
  * waits on what a reader would see, or on a chart's data-chart-state. Every journey ends with no
  * uncaught exception in any of its pages. Screenshots go to test-results/engines/.
@@ -97,7 +97,7 @@ async function expectNone(t: TestContext, engine: string, where: string, finding
   });
   for (const issue of known) {
     await t.test(`${where}: known, not fixed: ${issue.what}`, () => {
-      assert.ok(findings.some((finding) => issue.finding.test(finding)), 'no longer so: take it off knownIssues (journeys.ts) and the README');
+      assert.ok(findings.some((finding) => issue.finding.test(finding)), 'no longer so: take it off knownIssues (journeys.test.ts) and the README');
       t.diagnostic(`${engine}, ${where}: ${findings.filter((finding) => issue.finding.test(finding)).join('; ')}`);
     });
   }
@@ -112,7 +112,7 @@ async function noProblems(tab: Tab) {
   assert.deepEqual(await tab.problems(), [], `uncaught exceptions in ${tab.engine}`);
 }
 
-export function journeys(key: keyof typeof engines) {
+function journeys(key: keyof typeof engines) {
   const engine: Engine = engines[key]();
   describe(`in ${engine.name}`, () => {
     before(async () => {
@@ -370,3 +370,6 @@ export function journeys(key: keyof typeof engines) {
     });
   });
 }
+
+journeys('firefox');
+journeys('webkit');
