@@ -41,10 +41,13 @@ export interface Chart {
   query?: string[];
   /** The component that draws it on its own page, with its props (drawnBy checks one against the other). */
   render: ChartRender;
-  /** The chart's own styles (src/charts/styles.ts), which its page inlines, and no other chart's. */
+  /** Its folder's styles and those it uses (src/charts/styles.ts), which its page inlines, and no other chart's. */
   styles: string;
   image: () => StaticImage | Promise<StaticImage>;
 }
+
+/** A chart as its folder declares it: the registry adds what the folder itself says (its styles). */
+export type DeclaredChart = Omit<Chart, 'styles'>;
 
 /** A component and the props it is drawn with, paired where their types can be checked. */
 export interface ChartRender {

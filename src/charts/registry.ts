@@ -1,33 +1,21 @@
 /**
  * Every chart and diagram once, in the gallery's order. Routes (/embed/<id>/ and its .svg), the
- * gallery and the tests read this list; adding a chart is its folder and one line here.
+ * gallery and the tests read this list. It is built from the chart folders (src/charts/<id>/index.ts,
+ * in the order of chartFolderIds): adding a chart is its folder and one line there.
  */
 import { getRuns } from '../runs.ts';
 import { strings, type Locale } from '../lib/i18n.ts';
 import type { Chart, ChartContext } from './chart.ts';
-import { histogramCharts } from './histogram/chart.ts';
-import { replayCharts } from './replay/chart.ts';
-import { capacityCharts } from './eni-capacity/chart.ts';
-import { eniModelCharts } from './eni-model/chart.ts';
-import { verification3Charts } from './verification-3/chart.ts';
-import { rdbCharts } from './rdb-connections/chart.ts';
-import { rolloutCharts } from './rollout/chart.ts';
-import { diagramCharts } from './diagram/chart.ts';
-
-const registry: ((context: ChartContext) => Chart[])[] = [
-  histogramCharts,
-  replayCharts,
-  capacityCharts,
-  eniModelCharts,
-  verification3Charts,
-  rdbCharts,
-  rolloutCharts,
-  diagramCharts,
-];
+import { chartFolderIds } from './folder.ts';
+import { chartFolders } from './folders.ts';
+import { cssOf, sheetsOf } from './styles.ts';
 
 export type { Chart };
 
 export async function chartsFor(locale: Locale): Promise<Chart[]> {
   const context: ChartContext = { locale, words: strings[locale], talkRuns: (await getRuns()).filter((run) => run.slide) };
-  return registry.flatMap((charts) => charts(context));
+  return chartFolderIds.flatMap((id) => {
+    const styles = cssOf(sheetsOf(id, chartFolders));
+    return chartFolders[id].charts(context).map((chart) => ({ ...chart, styles }));
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * The deck first loads light (/deck/: the slides' words, no drawings, no notes; see
- * components/deck/light.ts) and becomes whole with one fetch of /deck/full/, the same slides
+ * deckLightComponents in components/deck) and becomes whole with one fetch of /deck/full/, the same slides
  * rendered with everything. That fetch happens as the presenter nears the first drawing, and
  * before anything that needs every slide complete: the speaker view (notes), search, the
  * overview, print, the speaker view's own previews, a deep link to a slide with a figure.
@@ -12,22 +12,12 @@ interface Slides {
 }
 
 /**
- * Styles the whole deck uses that this page lacks (the charts'), applied before its figures arrive.
- * Every page inlines its CSS (astro.config.mjs), and the whole deck's begins with this page's: only
- * the rest is added, or the deck would carry its theme twice.
+ * The styles the whole deck has and this page lacks: the charts', in the one element the whole
+ * deck marks as theirs (charts/ChartStyles.astro), taken as it is and applied before the figures arrive.
  */
 function adoptStyles(whole: Document): void {
-  const inline = [...document.querySelectorAll('style')].map((style) => style.textContent);
-  // DOMParser runs no scripts, so <noscript> holds real elements: its no-JavaScript styles stay out.
-  for (const source of whole.querySelectorAll('style')) {
-    if (source.closest('noscript')) continue;
-    let rest = source.textContent;
-    for (const text of inline) if (text) rest = rest.replace(text, '');
-    if (!rest.trim()) continue;
-    const style = document.createElement('style');
-    style.textContent = rest;
-    document.head.append(style);
-  }
+  const charts = whole.querySelector('head > style[data-chart-styles]');
+  if (charts && !document.querySelector('style[data-chart-styles]')) document.head.append(document.importNode(charts, true));
 }
 
 const scripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];

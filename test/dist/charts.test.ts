@@ -35,3 +35,26 @@ describe('charts and diagrams without JavaScript', () => {
     });
   }
 });
+
+describe('charts’ styles', () => {
+  const css = (page: string, selector = 'style') => [...site.document(page).querySelectorAll(selector)].map((style) => style.textContent).join('');
+
+  for (const deck of ['deck/', 'en/deck/']) {
+    it(`/${deck}full/ holds every chart folder’s styles in one marked element, which /${deck} lacks and adopts as it is`, () => {
+      const marked = site.document(`${deck}full/`).querySelectorAll('head > style[data-chart-styles]');
+      expect(marked).toHaveLength(1);
+      // One rule from each kind of sheet: base, the player's, a chart folder's, the diagrams'.
+      for (const rule of ['.chart-data summary', '.replay-controls', '.eni-model-header', '.diagram-svg']) expect(marked[0]!.textContent).toContain(rule);
+      expect(css(deck)).not.toContain('.chart-data summary');
+    });
+  }
+
+  it('every chart page wears the base sheet and its own folder’s, and the diagrams’ pages no player', () => {
+    for (const page of site.pages.filter((path) => /^embed\/[^/]+\/$/.test(path) && path !== 'embed/import/')) {
+      expect(css(page), page).toContain('.chart-data summary');
+    }
+    expect(css('embed/eni-model/')).toContain('.eni-model-header');
+    expect(css('embed/vpc-before/')).toContain('.diagram-svg');
+    expect(css('embed/vpc-before/')).not.toContain('.replay-controls');
+  });
+});

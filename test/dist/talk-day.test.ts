@@ -94,7 +94,7 @@ const shortDate = (isoDate: string, locale: Locale) => formatDate(isoDate, local
 function lightDeckFilled(deck: string, whole: string): Document {
   const light = freshPage(deck);
   const full = freshPage(whole);
-  for (const style of full.querySelectorAll('head style')) light.head.append(light.importNode(style, true));
+  light.head.append(light.importNode(full.querySelector('head > style[data-chart-styles]')!, true));
   slide22(light).querySelector('.slide-inner')!.replaceWith(light.importNode(slide22(full).querySelector('.slide-inner')!, true));
   presentSlide22(light);
   return light;

@@ -3,8 +3,7 @@ import Diagram from './Diagram.astro';
 import { diagramLayout } from './layout.ts';
 import { diagramSvg } from './marks.ts';
 import { boxDiagram, boxDiagramIds, type BoxDiagramId } from './diagrams.ts';
-import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 
 const slides: Record<BoxDiagramId, number> = {
   'lambda-isolation': 8,
@@ -16,7 +15,7 @@ const slides: Record<BoxDiagramId, number> = {
   'setup-verification-3': 32,
 };
 
-export function diagramCharts({ words }: ChartContext): Chart[] {
+export function diagramCharts({ words }: ChartContext): DeclaredChart[] {
   const t = words.diagrams;
   return boxDiagramIds.map((id) => {
     const diagram = boxDiagram(id, t);
@@ -27,7 +26,6 @@ export function diagramCharts({ words }: ChartContext): Chart[] {
       slide: slides[id],
       data: [],
       render: drawnBy(Diagram, { id }),
-      styles: chartStyles.base + chartStyles.diagrams,
       image: () => {
         const layout = diagramLayout(diagram.spec, { orientation: 'wide', maxWidth: 1000, fontSize: 20 });
         const [width, height] = [Math.round(layout.width + 8), Math.round(layout.height + 8)];

@@ -1,15 +1,14 @@
 /** Slide 12's formula as a calculator, against the subnet's addresses and the region's ENI quota. */
 import { count } from '../../i18n/format.ts';
 import { eniCapacity } from '../../lib/eni-capacity.ts';
-import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 import EniCapacity from './EniCapacity.astro';
 import { capacityDefaults, capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
 import { capacityFormula, formulaTerms, verdictText } from './verdict.ts';
 
 
-export function capacityCharts({ words }: ChartContext): Chart[] {
+export function capacityCharts({ words }: ChartContext): DeclaredChart[] {
   const t = words.capacity;
   return [
     {
@@ -20,7 +19,6 @@ export function capacityCharts({ words }: ChartContext): Chart[] {
       data: [],
       query: ['concurrency', 'memory', 'subnet', 'subnets', 'quota'],
       render: drawnBy(EniCapacity, {}),
-      styles: chartStyles.base + chartStyles.eniCapacity,
       image: () => {
         const input = capacityDefaults;
         const result = eniCapacity(input);

@@ -1,15 +1,14 @@
 /** The ENI model before and after Hyperplane (slides 13 and 20), under a scenario from the URL. */
 import { fill } from '../../lib/i18n.ts';
 import { coldStartsAt, coldStartTimeline, sampleAt, simulate } from '../../lib/eni-model.ts';
-import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 import EniModel from './EniModel.astro';
 import { eniModelFrame, panelSize } from './layout.ts';
 import { eniModelPanelMarks, panelDescription, readoutWords } from './marks.ts';
 import { assumptions } from './assumptions.ts';
 import { defaultScenario, scenarioModel } from './scenario.ts';
 
-export function eniModelCharts({ words }: ChartContext): Chart[] {
+export function eniModelCharts({ words }: ChartContext): DeclaredChart[] {
   const t = words.eniModel;
   return [
     {
@@ -20,7 +19,6 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
       data: [],
       query: ['preset', 'concurrency', 'memory', 'subnet', 'quota', 'account', 'burst', ...assumptions.map((assumption) => assumption.query)],
       render: drawnBy(EniModel, {}),
-      styles: chartStyles.base + chartStyles.replay + chartStyles.eniModel,
       // The same two panels the page draws, at the end of the default scenario, with the model's caveat.
       image: () => {
         const { profile, parameters } = scenarioModel(defaultScenario);

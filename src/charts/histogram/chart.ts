@@ -1,25 +1,23 @@
 /** The recorded hey histograms of slides 25, 26 and 29, and slides 25 and 26 on one time axis. */
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { fill, formatDate } from '../../lib/i18n.ts';
-import { drawnBy, runData, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, runData, type DeclaredChart, type ChartContext } from '../chart.ts';
 import Histogram from './Histogram.astro';
 import HistogramCompare from './HistogramCompare.astro';
 import { compareScales } from './compare.ts';
 import { histogramDrawing } from './figure.ts';
 
-export function histogramCharts(context: ChartContext): Chart[] {
+export function histogramCharts(context: ChartContext): DeclaredChart[] {
   const { locale, words, talkRuns } = context;
   const [before, after] = ['v1-2019-05-29', 'v1-2019-10-20'].map((id) => talkRuns.find((run) => run.id === id)!) as [HeyRun, HeyRun];
   return [
-    ...talkRuns.map((run): Chart => ({
+    ...talkRuns.map((run): DeclaredChart => ({
       id: `histogram-${run.id}`,
       title: fill(words.embed.histogram, { date: formatDate(run.date, locale) }),
       nature: 'recorded',
       slide: run.slide,
       data: runData(run),
       render: drawnBy(Histogram, { run }),
-      styles: chartStyles.base + chartStyles.replay,
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram', model: run.model }),
     })),
     {
@@ -29,7 +27,6 @@ export function histogramCharts(context: ChartContext): Chart[] {
       slide: 26,
       data: [...runData(before), ...runData(after)],
       render: drawnBy(HistogramCompare, { before, after }),
-      styles: chartStyles.base + chartStyles.replay,
       image: () => {
         // Both rows on one time and count scale, as on the page; each keeps its architecture's colour.
         const { timeMax, countMax } = compareScales([before, after]);

@@ -2,14 +2,13 @@
 import rdsJson from '../../../data/rds-mysql.json';
 import { familySteps } from '../../lib/rdb.ts';
 import { parseRdsData } from '../../lib/rds-data.ts';
-import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 import { rdbDefaults, rdbLayout } from './layout.ts';
 import { rdbMarks } from './marks.ts';
 import RdbConnections from './RdbConnections.astro';
 
 
-export function rdbCharts({ words }: ChartContext): Chart[] {
+export function rdbCharts({ words }: ChartContext): DeclaredChart[] {
   return [
     {
       id: 'rdb-connections',
@@ -18,7 +17,6 @@ export function rdbCharts({ words }: ChartContext): Chart[] {
       slide: 16,
       data: [{ label: 'rds-mysql.json', path: '/data/rds-mysql.json' }],
       render: drawnBy(RdbConnections, {}),
-      styles: chartStyles.base + chartStyles.rdb,
       image: () => {
         const steps = familySteps(parseRdsData(rdsJson), rdbDefaults.family);
         const layout = rdbLayout({ steps, peak: rdbDefaults.peak, month: rdbDefaults.month, width: 720, height: 360 });

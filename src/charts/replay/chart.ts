@@ -1,11 +1,10 @@
 /** The replays of the talk's hey runs: reconstructions whose still image is the histogram they end on. */
 import { fill, formatDate } from '../../lib/i18n.ts';
-import { drawnBy, runData, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, runData, type DeclaredChart, type ChartContext } from '../chart.ts';
 import { histogramDrawing } from '../histogram/figure.ts';
 import Replay from './Replay.astro';
 
-export function replayCharts(context: ChartContext): Chart[] {
+export function replayCharts(context: ChartContext): DeclaredChart[] {
   return context.talkRuns.map((run) => ({
     id: `replay-${run.id}`,
     title: fill(context.words.embed.replay, { date: formatDate(run.date, context.locale) }),
@@ -13,7 +12,6 @@ export function replayCharts(context: ChartContext): Chart[] {
     slide: run.slide,
     data: runData(run),
     render: drawnBy(Replay, { run }),
-    styles: chartStyles.base + chartStyles.replay + chartStyles.replayLanes,
     image: () => ({ drawings: [histogramDrawing(context.words, run)], classes: 'chart histogram', model: run.model }),
   }));
 }

@@ -1,11 +1,10 @@
 /** Slide 22's rollout timeline, with every region's completion date. */
-import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 import { rolloutDrawings } from './drawings.ts';
 import { rolloutMarks } from './marks.ts';
 import Rollout from './Rollout.astro';
 
-export function rolloutCharts({ locale, words }: ChartContext): Chart[] {
+export function rolloutCharts({ locale, words }: ChartContext): DeclaredChart[] {
   return [
     {
       id: 'rollout',
@@ -14,7 +13,6 @@ export function rolloutCharts({ locale, words }: ChartContext): Chart[] {
       slide: 22,
       data: [{ label: 'rollout.json', path: '/data/rollout.json' }],
       render: drawnBy(Rollout, {}),
-      styles: chartStyles.base + chartStyles.diagrams,
       image: () => ({
         drawings: rolloutDrawings(locale, words, ['wide']).drawings.map(({ layout, text }) => {
           const [width, height] = [layout.width + 8, layout.height + 8];

@@ -1,11 +1,10 @@
 /** Verification 3 (slides 32–36) as a model: the recorded charts were screenshots. */
-import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
-import { chartStyles } from '../styles.ts';
+import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 import { verification3Marks } from './marks.ts';
 import { verification3Panels } from './panels.ts';
 import Verification3Model from './Verification3Model.astro';
 
-export function verification3Charts({ words }: ChartContext): Chart[] {
+export function verification3Charts({ words }: ChartContext): DeclaredChart[] {
   const t = words.verification3;
   return [
     {
@@ -15,7 +14,6 @@ export function verification3Charts({ words }: ChartContext): Chart[] {
       slide: 35,
       data: [],
       render: drawnBy(Verification3Model, {}),
-      styles: chartStyles.base + chartStyles.verification3,
       image: () => ({
         drawings: verification3Panels(words).map(({ layout, text }) => ({ markup: sized(verification3Marks(layout, text), layout.width, layout.height), width: layout.width, height: layout.height })),
         classes: 'chart verification-3',

@@ -1,38 +1,32 @@
-/** The components a slide's MDX may use without importing them. */
+/**
+ * The components a slide's MDX may use without importing them: the slide's own words, the
+ * commentary the reading page adds, the hey output of a run slide, and every chart folder's
+ * drawings (src/charts/<id>/index.ts, `slide`), gathered here rather than listed.
+ */
+import { chartFolders } from '~/charts/folders';
+import type { SlideComponent } from '~/charts/folder';
 import Agenda from './Agenda.astro';
 import Commentary from './Commentary.astro';
-import Diagram from '~/charts/diagram/Diagram.astro';
-import Rollout from '~/charts/rollout/Rollout.astro';
-import RdbConnections from '~/charts/rdb-connections/RdbConnections.astro';
-import EniCapacitySlide from './EniCapacitySlide.astro';
-import EniModelSlide from './EniModelSlide.astro';
 import Figure from './Figure.astro';
 import HeyOutput from './HeyOutput.astro';
-import ModelEniCount from './ModelEniCount.astro';
 import Notes from './Notes.astro';
 import RecordProof from './RecordProof.astro';
-import RunCompare from './RunCompare.astro';
-import RunReplay from './RunReplay.astro';
 import Since2019 from './Since2019.astro';
 import StillHeard from './StillHeard.astro';
-import Verification3Slide from './Verification3Slide.astro';
 
-export const slideComponents = {
-  Agenda,
-  Commentary,
-  Diagram,
-  Rollout,
-  RdbConnections,
-  EniCapacitySlide,
-  EniModelSlide,
-  Figure,
-  HeyOutput,
-  ModelEniCount,
-  Notes,
-  RecordProof,
-  RunCompare,
-  RunReplay,
-  Since2019,
-  StillHeard,
-  Verification3Slide,
-};
+/** The slide's words: the deck shows them as they are from its first load. */
+export const wordComponents = { Agenda, Figure, Since2019, StillHeard };
+
+/** What the reading page adds to a slide and the deck leaves out or brings later. */
+export const asideComponents = { Commentary, Notes, RecordProof };
+
+/** The chart folders' drawings, by the names the slides' MDX writes. */
+export const drawingComponents: Record<string, SlideComponent> = { HeyOutput };
+for (const [id, folder] of Object.entries(chartFolders)) {
+  for (const [name, component] of Object.entries(folder.slide ?? {})) {
+    if (name in drawingComponents) throw new Error(`src/charts/${id}/index.ts: a slide component named ${name} exists already`);
+    drawingComponents[name] = component;
+  }
+}
+
+export const slideComponents = { ...wordComponents, ...asideComponents, ...drawingComponents };

@@ -5,7 +5,7 @@
  */
 import { histogramDrawing } from '../../charts/histogram/figure.ts';
 import { staticImageFile } from '../../charts/static-image.ts';
-import { chartStyles } from '../../charts/styles.ts';
+import { cssOf } from '../../charts/styles.ts';
 import type { Chart } from '../../charts/chart.ts';
 import { histogramCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
@@ -51,7 +51,8 @@ export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings)
       nature: 'recorded',
       data: [],
       render: { Component: () => undefined, props: {} },
-      styles: chartStyles.base + chartStyles.replay,
+      // A histogram's still image: the histogram folder's sheets (the registry's would need its components).
+      styles: cssOf(['histogram']),
       image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram' }),
     } satisfies Chart;
     staticImageFile(chart, words).then((svg) => offer('svg', svg, 'image/svg+xml'));

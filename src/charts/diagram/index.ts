@@ -1,0 +1,6 @@
+import { defineChartFolder } from '../folder.ts';
+import { diagramCharts } from './chart.ts';
+import Diagram from './Diagram.astro';
+import DeckDiagram from './DeckDiagram.astro';
+
+export default defineChartFolder({ charts: diagramCharts, slide: { Diagram }, deck: { Diagram: DeckDiagram } });
