@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { chromium } from '@playwright/test';
+import { getManifest } from 'workbox-build';
+import { manifestOptions } from '../offline/integration.ts';
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
 export async function measureOffline(browser: Browser, origin: string, dist: string) {
-  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const urls = [...worker.matchAll(/\{url:"\/([^"]+)"/g)].map((match) => match[1]!);
+  // The manifest the build injected into sw.js, asked of Workbox the way the build asked it.
+  const { manifestEntries } = await getManifest(manifestOptions(dist, '/'));
+  const urls = manifestEntries.map((entry) => entry.url.slice(1));
   const precachedGzip = urls.reduce((sum, url) => sum + gzipSync(readFileSync(join(dist, url)), { level: 9 }).length, 0);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
   const page = await context.newPage();

@@ -1,24 +1,22 @@
 /**
  * Reading time of the talk's text, in the reader's own language: Japanese is read at about 500
- * characters a minute, English at about 230 words a minute. Markup, code and URLs are left out.
+ * characters a minute, English at about 230 words a minute. Only the text a reader reads is
+ * counted, as the MDX parser finds it (src/lib/slide-mdx.ts): no markup, code blocks, JSX
+ * attributes or URLs.
  */
 import type { Locale } from './i18n.ts';
+import { readableTextOf, slideTree } from './slide-mdx.ts';
 
 /** What a reader reads of a slide's MDX, its spaces kept (English words are counted between them). */
-function readableWords(mdx: string): string {
-  return mdx
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[#*_~`>{}[\]|-]/g, '');
-}
+const readableWords = (mdx: string): string => readableTextOf(slideTree(mdx));
 
 export function readableText(mdx: string): string {
   return readableWords(mdx).replace(/\s+/g, '');
 }
 
-export const readingRates: Record<Locale, { count: (text: string) => number; perMinute: number }> = {
-  ja: { count: (mdx) => readableText(mdx).length, perMinute: 500 },
+export const readingRates: Record<Locale, { count: (mdx: string) => number; perMinute: number }> = {
+  // Characters, not UTF-16 units: a character outside the BMP is still read once.
+  ja: { count: (mdx) => [...readableText(mdx)].length, perMinute: 500 },
   en: { count: (mdx) => readableWords(mdx).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length, perMinute: 230 },
 };
 

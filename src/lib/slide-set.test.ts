@@ -69,6 +69,15 @@ describe('checkEditions', () => {
   it('reads the figures a slide shows from its MDX', () => {
     expect(figuresOf('<Figure source="x">\n  <Diagram id="vpc-before" />\n</Figure>\n\n<Notes>\ntext <code>x</code>\n</Notes>')).toEqual(['Figure', 'Diagram', 'Notes']);
   });
+
+  it('reads a component used inside a line of text, as the MDX parser does', () => {
+    expect(figuresOf('Before <Since2019>after</Since2019>, and <span>not this</span>.')).toEqual(['Since2019']);
+  });
+
+  it('takes a tag written in code for code, not for a figure', () => {
+    const body = 'Write `<Figure source="…">` around a diagram:\n\n```mdx\n<Diagram id="vpc-before" />\n```\n\n<Notes>\nThe tag `<Commentary>` is for the site.\n</Notes>';
+    expect(figuresOf(body)).toEqual(['Notes']);
+  });
 });
 
 describe('the site’s own editions', () => {

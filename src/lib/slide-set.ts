@@ -1,3 +1,5 @@
+import { componentsOf, slideTree } from './slide-mdx.ts';
+
 /**
  * Checks that a locale's slides are exactly the talk's slides 1…N, one file each.
  * Pure so that it can be unit-tested; the content loader calls it on every build.
@@ -47,9 +49,9 @@ export interface EditionSlide extends SlideFile {
   figures: string[];
 }
 
-/** The components an MDX body uses, in order (capitalised JSX tags). */
+/** The components an MDX body uses, in order, as the MDX parser finds them (a tag in code is not one). */
 export function figuresOf(body: string): string[] {
-  return [...body.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((match) => match[1]!);
+  return componentsOf(slideTree(body));
 }
 
 /**

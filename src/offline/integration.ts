@@ -1,30 +1,59 @@
 /**
- * The deck offline after one visit (issue 15): once the site is built, Workbox's generateSW
- * writes a service worker at the base that precaches every hashed script and stylesheet and the
- * data the charts load, so a venue without a network still presents every slide, chart and model
- * and opens the speaker view. Pages themselves go network first: online, a reload always takes
- * the deck just deployed; offline, the copy kept at the last visit. Both caches are named by the
- * build, so a new deploy replaces them whole (never a new page over old scripts).
+ * The deck offline after one visit (issue 15): once the site is built, the service worker
+ * (sw.ts, a TypeScript module importing Workbox's modules) is bundled into one classic script,
+ * and Workbox's injectManifest writes it to sw.js at the base with the list of files to precache.
+ * The worker names its caches by the build (worker.ts), so a new deploy replaces them whole.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
-import { cachePrefix, offlineWorker, pagesCache, workerPartName } from './worker.ts';
-import { wholeDeckPath } from '../lib/paths.ts';
+import { build } from 'rolldown';
+import { injectManifest, type GetManifestOptions } from 'workbox-build';
+import { cacheNames, hashedAssets, precachedPatterns, type OfflineCaches } from './worker.ts';
 
-/** What the deck needs from the network, besides its pages: every chart's code and styles, and their data. */
-export const precachedPatterns = ['_astro/**/*.{js,css}', 'data/*.{json,csv,txt}', 'favicon.svg', 'deck-noscript.css'];
+/** The worker's file at the base: the one address register.ts registers. */
+export const workerFile = 'sw.js';
 
-/** One name per build: a digest of every file the worker keeps or serves. */
-function buildVersion(dir: string): string {
+/**
+ * One name per build: a digest of every file the worker keeps or serves. The worker itself is left
+ * out, since it is written after and carries the name; so the name can be found again from a build.
+ */
+export function buildVersion(dir: string): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (/\.(html|js|css|json)$/.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
+    if (/\.(html|js|css|json)$/.test(name) && name !== workerFile) hash.update(name).update(readFileSync(join(dir, name)));
   }
   return hash.digest('hex').slice(0, 12);
+}
+
+/** What is precached from a build, and how its URLs are written: the build and the tests of dist/ ask the same. */
+export function manifestOptions(dir: string, base: string): GetManifestOptions {
+  return {
+    globDirectory: dir,
+    globPatterns: precachedPatterns,
+    modifyURLPrefix: { '': base },
+    // Workbox tests this after modifyURLPrefix: against URLs with the base in front.
+    dontCacheBustURLsMatching: hashedAssets(base),
+  };
+}
+
+/** Bundles sw.ts and what it imports into one script (a classic worker: no import statements). */
+async function bundleWorker(caches: OfflineCaches, file: string): Promise<void> {
+  await build({
+    input: fileURLToPath(new URL('./sw.ts', import.meta.url)),
+    platform: 'browser',
+    transform: {
+      define: {
+        __OFFLINE_CACHES__: JSON.stringify(caches),
+        // Workbox's modules leave out their development logging and checks for production.
+        'process.env.NODE_ENV': JSON.stringify('production'),
+      },
+    },
+    output: { file, format: 'iife', minify: true },
+  });
 }
 
 export function offlineDeck(): AstroIntegration {
@@ -37,42 +66,17 @@ export function offlineDeck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const version = buildVersion(out);
-        const workerPart = workerPartName(version);
-        writeFileSync(join(out, workerPart), offlineWorker(version));
-        const pageCaching = {
-          cacheName: pagesCache(version),
-          // The speaker view loads the deck with ?receiver…: the same page.
-          matchOptions: { ignoreSearch: true },
-          // A venue's Wi-Fi that answers nothing: the kept copy after 5 s.
-          networkTimeoutSeconds: 5,
-        };
-        const { count, size, warnings } = await generateSW({
-          swDest: join(out, 'sw.js'),
-          globDirectory: out,
-          globPatterns: precachedPatterns,
-          // Hashed file names change with their content: no revision needed.
-          dontCacheBustURLsMatching: /^_astro\//,
-          modifyURLPrefix: { '': base },
-          // Every cache carries the build's version: the next deploy's worker drops all that do not.
-          cacheId: `${cachePrefix}${version}`,
-          importScripts: [`${base}${workerPart}`],
-          runtimeCaching: [
-            // Pages, network first…
-            { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: pageCaching },
-            // …and the whole deck, which the deck fetches for its figures and notes (src/deck/whole.ts).
-            // (Workbox writes these patterns into sw.js as source: a RegExp, not a closure over wholeDeckPath.)
-            { urlPattern: new RegExp(`${wholeDeckPath.replace(/[/.]/g, '\\$&')}(\\?.*)?$`), handler: 'NetworkFirst', options: pageCaching },
-          ],
-          skipWaiting: true,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-        });
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js: ${count} files precached (${Math.round(size / 1024)} KB), pages in ${pagesCache(version)}`);
+        const caches = cacheNames(buildVersion(out));
+        const bundled = mkdtempSync(join(tmpdir(), 'vpc-lambda-sw-'));
+        try {
+          const swSrc = join(bundled, workerFile);
+          await bundleWorker(caches, swSrc);
+          const { count, size, warnings } = await injectManifest({ ...manifestOptions(out, base), swSrc, swDest: join(out, workerFile) });
+          for (const warning of warnings) logger.warn(warning);
+          logger.info(`${workerFile}: ${count} files precached (${Math.round(size / 1024)} KB), pages in ${caches.pages}`);
+        } finally {
+          rmSync(bundled, { recursive: true, force: true });
+        }
       },
     },
   };

@@ -1,11 +1,13 @@
 /**
  * The page side of offline presenting: registers the site's service worker (sw.js at the base,
- * written by integration.ts), asks it to keep this page and the pages it fetches later (`also`),
+ * bundled from sw.ts by integration.ts), asks it to keep this page and the pages it fetches later (`also`),
  * and says so in `status` once it has.
  * After a deploy the page first runs under the old worker, which declines it (this page's script
  * is not in its precache): the new worker keeps it once it takes over, so "ready" never names a
  * copy about to be replaced, nor a new page over old scripts.
  */
+import type { KeepPageMessage, KeepPageReply } from './worker.ts';
+
 export function keepOffline(status: HTMLElement, also: string[] = []): void {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const page = window.location.pathname;
@@ -14,9 +16,9 @@ export function keepOffline(status: HTMLElement, also: string[] = []): void {
   const askToKeep = (worker: ServiceWorker | null) => {
     asked = worker;
     // This module's own address: a file of this build, hashed, that the worker must have precached.
-    worker?.postMessage({ type: 'keep-page', url: page, script: import.meta.url, also });
+    worker?.postMessage({ type: 'keep-page', url: page, script: import.meta.url, also } satisfies KeepPageMessage);
   };
-  workers.addEventListener('message', (event: MessageEvent<{ type?: string; url?: string }>) => {
+  workers.addEventListener('message', (event: MessageEvent<{ type?: KeepPageReply; url?: string }>) => {
     if (event.data?.type === 'page-kept' && event.data.url === page && event.source === asked) {
       status.textContent = status.dataset.offlineReady ?? '';
     }
