@@ -3,7 +3,8 @@
  * gallery and the tests read this list; adding a chart is its folder and one line here.
  */
 import { getRuns } from '../runs.ts';
-import { strings, type Locale } from '../lib/i18n.ts';
+import type { Locale } from '../lib/locales.ts';
+import { strings } from '../i18n/strings.ts';
 import type { Chart, ChartContext } from './chart.ts';
 import { histogramCharts } from './histogram/chart.ts';
 import { replayCharts } from './replay/chart.ts';

@@ -1,6 +1,6 @@
 /**
  * Every word of the site's interface in Japanese, the talk's language. `{name}` marks a value
- * filled in by `fill()` (src/lib/i18n.ts); the English edition (en.ts) has the same shape.
+ * filled in by `fill()` (format.ts); the English edition (en.ts) has the same shape.
  * The diagrams' words and the staircase's are in their own files beside this one.
  */
 import { importerJa } from './importer.ja.ts';

@@ -2,7 +2,7 @@
  * Reading time of the talk's text, in the reader's own language: Japanese is read at about 500
  * characters a minute, English at about 230 words a minute. Markup, code and URLs are left out.
  */
-import type { Locale } from './i18n.ts';
+import type { Locale } from './locales.ts';
 
 /** What a reader reads of a slide's MDX, its spaces kept (English words are counted between them). */
 function readableWords(mdx: string): string {

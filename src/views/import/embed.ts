@@ -7,7 +7,7 @@
 import { jsonOf } from '../../charts/runtime/json.ts';
 import { el, message, text } from '../../charts/svg.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { decodeView, importedRun } from '../../lib/run-share.ts';
 import { yourRunBesideTalk, yourRunHistogram, type YourRunWords } from './figures.ts';
 import { describeLinkProblem } from './link-problem.ts';

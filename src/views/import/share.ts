@@ -9,7 +9,7 @@ import { chartStyles } from '../../charts/styles.ts';
 import type { Chart } from '../../charts/chart.ts';
 import { histogramCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { encodeView } from '../../lib/run-share.ts';
 import { escapeXml } from '../../lib/xml.ts';
 
