@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { cachePrefix, offlineWorker, pagesCache, workerPartName } from './worker.ts';
-import { wholeDeckPath } from '../lib/paths.ts';
+import { baseFolder, wholeDeckPath } from '../lib/paths.ts';
 
 /** What the deck needs from the network, besides its pages: every chart's code and styles, and their data. */
 export const precachedPatterns = ['_astro/**/*.{js,css}', 'data/*.{json,csv,txt}', 'favicon.svg', 'deck-noscript.css'];
@@ -33,7 +33,7 @@ export function offlineDeck(): AstroIntegration {
     name: 'offline-deck',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseFolder(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

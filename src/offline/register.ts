@@ -6,8 +6,10 @@
  * is not in its precache): the new worker keeps it once it takes over, so "ready" never names a
  * copy about to be replaced, nor a new page over old scripts.
  */
+import { baseFolder } from '../lib/paths.ts';
+
 export function keepOffline(status: HTMLElement, also: string[] = []): void {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = baseFolder(import.meta.env.BASE_URL);
   const page = window.location.pathname;
   const workers = navigator.serviceWorker;
   let asked: ServiceWorker | null = null;

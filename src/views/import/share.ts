@@ -23,7 +23,7 @@ export async function offerShare(main: HTMLElement, run: HeyRun, { compare, conc
   const code = main.querySelector<HTMLTextAreaElement>('[data-embed-code]');
   if (!link || !code) return;
   link.value = location.href;
-  const site = new URL(main.dataset.base!.replace(/\/?$/, '/'), location.href);
+  const site = new URL(main.dataset.base!, location.href);
   const edition = main.dataset.locale === 'en' ? 'en/' : '';
   const title = main.querySelector('h1')!.textContent!;
   code.value = [

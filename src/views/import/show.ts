@@ -153,7 +153,7 @@ async function compare(main: HTMLElement, words: Strings, id: string) {
   }
   const t = words.importer;
   target.textContent = t.compareLoading;
-  const base = main.dataset.base!.replace(/\/?$/, '/');
+  const base = main.dataset.base!;
   if (!talkRunCache.has(id)) {
     talkRunCache.set(id, fetch(`${base}data/${id}.json`).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status} ${response.statusText}`)))));
   }
