@@ -7,7 +7,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
-import { fill } from '../src/lib/i18n.ts';
+import { fill } from '../src/i18n/strings.ts';
 import { histogramCsv, parseHeyText } from '../src/lib/hey.ts';
 import { heyRunSchema } from '../src/lib/hey-run.ts';
 import { reportLimits } from '../src/lib/hey-report-schema.ts';

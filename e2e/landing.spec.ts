@@ -1,5 +1,5 @@
 import { ja } from '../src/i18n/ja.ts';
-import { formatDate } from '../src/lib/i18n.ts';
+import { formatDate } from '../src/i18n/strings.ts';
 import { talk } from '../src/lib/talk.ts';
 import { presentSlide } from './deck';
 import { expect, test } from './fixtures';

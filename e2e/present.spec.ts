@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
 import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
-import { fill } from '../src/lib/i18n.ts';
+import { fill } from '../src/i18n/strings.ts';
 import { talk } from '../src/lib/talk.ts';
 import { chartsReady } from './charts';
 import { goToSlide, openDeck, presentSlide } from './deck';

@@ -1,7 +1,7 @@
 import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
 import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
-import { fill } from '../src/lib/i18n.ts';
+import { fill } from '../src/i18n/strings.ts';
 import { talk } from '../src/lib/talk.ts';
 import { presentSlide } from './deck';
 import { expect, test } from './fixtures';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
-import { fill } from '../src/lib/i18n.ts';
+import { fill } from '../src/i18n/strings.ts';
 import { presentSlide } from './deck';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 

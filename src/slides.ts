@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-import type { Locale } from './lib/i18n.ts';
+import type { Locale } from './lib/locales.ts';
 
 export type { Locale };
 export type SlideEntry = CollectionEntry<'slides'>;

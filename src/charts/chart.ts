@@ -2,8 +2,8 @@
  * What every chart declares about itself, in one shape: the registry lists them, and routes, the
  * gallery, the static images and the tests read them. A chart's folder holds its `chart.ts`.
  */
-import type { Strings } from '../lib/i18n.ts';
-import type { Locale } from '../lib/i18n.ts';
+import type { Strings } from '../i18n/strings.ts';
+import type { Locale } from '../lib/locales.ts';
 import type { HeyRun } from '../lib/hey-run.ts';
 
 /** What a reader is looking at: recorded numbers, a reconstruction, a model, a calculation or a drawing. */

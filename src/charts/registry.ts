@@ -4,7 +4,8 @@
  * in the order of chartFolderIds): adding a chart is its folder and one line there.
  */
 import { getRuns } from '../runs.ts';
-import { strings, type Locale } from '../lib/i18n.ts';
+import type { Locale } from '../lib/locales.ts';
+import { strings } from '../i18n/strings.ts';
 import type { Chart, ChartContext } from './chart.ts';
 import { chartFolderIds } from './folder.ts';
 import { chartFolders } from './folders.ts';

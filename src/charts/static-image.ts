@@ -6,7 +6,7 @@
  */
 import tokensCss from '../styles/tokens.css?raw';
 import { fill } from '../i18n/format.ts';
-import type { Strings } from '../lib/i18n.ts';
+import type { Strings } from '../i18n/strings.ts';
 import { talk } from '../lib/talk.ts';
 import { wrapText } from '../lib/text-measure.ts';
 import type { Chart } from './chart.ts';

@@ -10,7 +10,8 @@ import { chromium } from '@playwright/test';
 import { diagramLayout } from '../charts/diagram/layout.ts';
 import { diagramSvg } from '../charts/diagram/marks.ts';
 import { boxDiagram } from '../charts/diagram/diagrams.ts';
-import { formatDate, strings, type Locale } from '../lib/i18n.ts';
+import type { Locale } from '../lib/locales.ts';
+import { formatDate, strings } from '../i18n/strings.ts';
 import { talk } from '../lib/talk.ts';
 
 const css = ['tokens', 'diagrams'].map((name) => readFileSync(`src/styles/${name}.css`, 'utf8')).join('\n');

@@ -3,8 +3,6 @@
  * edition's words (src/i18n). Slides 7, 11, 18, 23, 38 and 44 repeat this agenda with the next
  * section highlighted.
  */
-import type { Strings } from '../i18n/ja.ts';
-
 export type SectionNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface AgendaSection {
@@ -26,6 +24,12 @@ export const frameParts = ['title', 'intro', 'agenda', 'end'] as const;
 export type FramePart = (typeof frameParts)[number];
 export type SlideSection = SectionNumber | FramePart;
 
+/** What an edition calls the sections and the parts outside them (src/i18n/<locale>.ts, agenda). */
+export interface AgendaWords {
+  sections: readonly string[];
+  frame: Readonly<Record<FramePart, string>>;
+}
+
 export const totalMinutes = agenda.reduce((sum, section) => sum + section.minutes, 0);
 
 export function agendaSection(number: number): AgendaSection {
@@ -35,12 +39,12 @@ export function agendaSection(number: number): AgendaSection {
 }
 
 /** A section's title in an edition. */
-export function sectionTitle(number: number, words: Strings['agenda']): string {
+export function sectionTitle(number: number, words: AgendaWords): string {
   return words.sections[agendaSection(number).number - 1]!;
 }
 
 /** The label the deck shows for the part of the talk a slide belongs to. */
-export function sectionLabel(section: SlideSection, words: Strings['agenda']): string {
+export function sectionLabel(section: SlideSection, words: AgendaWords): string {
   if (typeof section === 'number') return `${section}. ${sectionTitle(section, words)}`;
   return words.frame[section];
 }

@@ -51,7 +51,7 @@ export class HeyParseError extends Error {
   override name = 'HeyParseError';
   readonly problem: HeyProblem;
   constructor(problem: HeyProblem) {
-    // The words are the page's or the CLI's (src/i18n/hey-messages.en.ts describeHeyProblem); this is for logs.
+    // The words are the page's or the CLI's (src/i18n/format.ts describeHeyProblem); this is for logs.
     super(`line ${problem.line}: ${problem.code}`);
     this.problem = problem;
   }

@@ -60,110 +60,46 @@ function printed(value: string, lineNumber: number, raw: string): number {
   return parsed;
 }
 
+/** What has been read so far, section by section, for the checks across sections at the end. */
+interface Reading {
+  report: HeyReport;
+  notes: HeyProblem[];
+  /** The line each section's heading is on. */
+  started: Map<SectionName, number>;
+  summary: Partial<Record<keyof HeySummary, number>>;
+  details: Partial<HeyDetails>;
+  /** The row of an old Detailed Report being read: its heading and then its three values come on lines of their own. */
+  oldDetail?: { key: keyof HeyDetails; values: Partial<HeyDetail> };
+  /** The first NaN of the Summary: nothing succeeded. */
+  nanAt?: number;
+}
+
+/** Something the reader must be told about a line that was read anyway. */
+const noteOn = (reading: Reading, line: number, code: HeyMessageCode, values?: HeyProblem['values'], got?: string) => void reading.notes.push({ line, code, values, got });
+
+/** A line of a section that cannot be read as that section's: the text is turned away. */
+function fail(line: number, code: HeyMessageCode, got: string, values?: HeyProblem['values']): never {
+  throw new HeyParseError({ line, code, values, got });
+}
+
 /** The text as a report and what the reader must be told about it; an error for what cannot be read. */
 export function readHeyText(text: string): HeyTextReading {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const report: HeyReport = {};
-  const notes: HeyProblem[] = [];
-  const note = (line: number, code: HeyMessageCode, values?: HeyProblem['values'], got?: string) => void notes.push({ line, code, values, got });
-  const fail = (line: number, code: HeyMessageCode, got: string, values?: HeyProblem['values']): never => {
-    throw new HeyParseError({ line, code, values, got });
-  };
-
-  const started = new Map<SectionName, number>();
-  const summary: Partial<Record<keyof HeySummary, number>> = {};
-  let oldDetail: { key: keyof HeyDetails; values: Partial<HeyDetail> } | undefined;
-  const details: Partial<HeyDetails> = {};
-  let nanAt: number | undefined;
+  const reading: Reading = { report: {}, notes: [], started: new Map(), summary: {}, details: {} };
+  const note = (line: number, code: HeyMessageCode, values?: HeyProblem['values'], got?: string) => noteOn(reading, line, code, values, got);
 
   const { chosen, leftOut } = sectionsToRead(lines, note);
   for (const block of leftOut) {
     note(block.from, 'leftOut', { to: String(block.to), sections: block.sections.map((s) => sectionNames[s.name]).join(', ') });
   }
   for (const { name, header, body } of chosen) {
-    started.set(name, header);
-    oldDetail = undefined;
-    for (const lineNumber of body) readLine(name, lineNumber, lines[lineNumber - 1]!);
+    reading.started.set(name, header);
+    reading.oldDetail = undefined;
+    for (const lineNumber of body) readLine(reading, name, lineNumber, lines[lineNumber - 1]!);
   }
 
-  function readLine(section: SectionName, lineNumber: number, raw: string) {
-    const line = cleaned(raw);
-    if (cutLine.test(line)) {
-      note(lineNumber, 'cut', undefined, raw);
-      return;
-    }
-    switch (section) {
-      case 'summary': {
-        const known = summaryLines.find(({ prefix }) => prefix.test(line)) ?? fail(lineNumber, 'summaryLine', raw);
-        const match = known.pattern.exec(line) ?? fail(lineNumber, 'summaryValue', raw, { example: known.example });
-        if (match[2]) note(lineNumber, 'trailing', { text: match[2] }, raw);
-        const value = printed(match[1]!, lineNumber, raw);
-        if (Number.isNaN(value)) nanAt ??= lineNumber;
-        summary[known.key] = value;
-        return;
-      }
-      case 'histogram': {
-        const match = histogramLine.exec(line) ?? fail(lineNumber, 'histogramLine', raw);
-        const bucket = { mark: printed(match[1]!, lineNumber, raw), count: Number(match[2]) };
-        const buckets = (report.histogram ??= []);
-        const previous = buckets.at(-1);
-        if (previous && bucket.mark < previous.mark) fail(lineNumber, 'marksRise', raw, { previous: String(previous.mark) });
-        if (buckets.length === reportLimits.buckets) fail(lineNumber, 'tooManyBuckets', raw, { max: reportLimits.buckets });
-        buckets.push(bucket);
-        return;
-      }
-      case 'latency': {
-        const match = latencyLine.exec(line) ?? fail(lineNumber, 'latencyLine', raw);
-        const percent = Number(match[1]);
-        if (percent > 100) fail(lineNumber, 'percent', raw);
-        const value = printed(match[2]!, lineNumber, raw);
-        if (!Number.isNaN(value)) (report.latencyDistribution ??= []).push({ percent, seconds: value });
-        return;
-      }
-      case 'details': {
-        const row = detailLine.exec(line);
-        if (row) {
-          const target = detailRowOf(row[1]!.trim()) ?? fail(lineNumber, 'detailsLine', raw);
-          const [average, fastest, slowest] = [row[2]!, row[3]!, row[4]!].map((value) => printed(value, lineNumber, raw)) as [number, number, number];
-          details[target.key] = { averageSeconds: average, fastestSeconds: fastest, slowestSeconds: slowest };
-          return;
-        }
-        const heading = oldDetailHeading.exec(line);
-        const headed = heading && detailRowOf(heading[1]!.trim());
-        if (headed) {
-          oldDetail = { key: headed.key, values: {} };
-          return;
-        }
-        const value = oldDetailValue.exec(line);
-        if (value && oldDetail) {
-          const key = `${value[1]!.toLowerCase()}Seconds` as keyof HeyDetail;
-          oldDetail.values[key] = printed(value[2]!, lineNumber, raw);
-          const { averageSeconds, fastestSeconds, slowestSeconds } = oldDetail.values;
-          if (averageSeconds !== undefined && fastestSeconds !== undefined && slowestSeconds !== undefined) {
-            details[oldDetail.key] = { averageSeconds, fastestSeconds, slowestSeconds };
-          }
-          return;
-        }
-        return fail(lineNumber, 'detailsLine', raw);
-      }
-      case 'trace':
-        return;
-      case 'status': {
-        const match = statusLine.exec(line) ?? fail(lineNumber, 'statusLine', raw);
-        if (report.statusCodes?.length === reportLimits.statusCodes) fail(lineNumber, 'tooManyStatuses', raw, { max: reportLimits.statusCodes });
-        (report.statusCodes ??= []).push({ code: Number(match[1]), responses: Number(match[2]) });
-        return;
-      }
-      case 'errors': {
-        const match = errorLine.exec(line) ?? fail(lineNumber, 'errorLine', raw);
-        if (report.errors?.length === reportLimits.errors) fail(lineNumber, 'tooManyErrors', raw, { max: reportLimits.errors });
-        (report.errors ??= []).push({ count: Number(match[1]), message: match[2]! });
-        return;
-      }
-    }
-  }
-
-  finish(report, summary, details, started, nanAt, note);
+  finish(reading);
+  const { report, notes } = reading;
   if (Object.keys(report).length === 0) {
     // Nothing of hey's was read: name the first line that was not, or the first line of all.
     const first = notes.find((n) => n.code === 'skipped')?.line ?? Math.max(1, lines.findIndex((l) => l.trim() !== '') + 1);
@@ -175,15 +111,98 @@ export function readHeyText(text: string): HeyTextReading {
   return { report: ordered, notes: notes.sort((a, b) => a.line - b.line) };
 }
 
+function readLine(reading: Reading, section: SectionName, lineNumber: number, raw: string) {
+  const text = cleaned(raw);
+  if (cutLine.test(text)) noteOn(reading, lineNumber, 'cut', undefined, raw);
+  else lineReaders[section](reading, { number: lineNumber, text, raw });
+}
+
+/** One line of a section: where it is, its text as read (marks of quoting gone) and as it was. */
+interface SectionLine {
+  number: number;
+  text: string;
+  raw: string;
+}
+
+const lineReaders: Record<SectionName, (reading: Reading, line: SectionLine) => void> = {
+  summary: readSummaryLine,
+  histogram: readHistogramLine,
+  latency: readLatencyLine,
+  details: readDetailsLine,
+  trace: () => {},
+  status: readStatusLine,
+  errors: readErrorLine,
+};
+
+function readSummaryLine(reading: Reading, { number, text, raw }: SectionLine) {
+  const known = summaryLines.find(({ prefix }) => prefix.test(text)) ?? fail(number, 'summaryLine', raw);
+  const match = known.pattern.exec(text) ?? fail(number, 'summaryValue', raw, { example: known.example });
+  if (match[2]) noteOn(reading, number, 'trailing', { text: match[2] }, raw);
+  const value = printed(match[1]!, number, raw);
+  if (Number.isNaN(value)) reading.nanAt ??= number;
+  reading.summary[known.key] = value;
+}
+
+function readHistogramLine({ report }: Reading, { number, text, raw }: SectionLine) {
+  const match = histogramLine.exec(text) ?? fail(number, 'histogramLine', raw);
+  const bucket = { mark: printed(match[1]!, number, raw), count: Number(match[2]) };
+  const buckets = (report.histogram ??= []);
+  const previous = buckets.at(-1);
+  if (previous && bucket.mark < previous.mark) fail(number, 'marksRise', raw, { previous: String(previous.mark) });
+  if (buckets.length === reportLimits.buckets) fail(number, 'tooManyBuckets', raw, { max: reportLimits.buckets });
+  buckets.push(bucket);
+}
+
+function readLatencyLine({ report }: Reading, { number, text, raw }: SectionLine) {
+  const match = latencyLine.exec(text) ?? fail(number, 'latencyLine', raw);
+  const percent = Number(match[1]);
+  if (percent > 100) fail(number, 'percent', raw);
+  const value = printed(match[2]!, number, raw);
+  if (!Number.isNaN(value)) (report.latencyDistribution ??= []).push({ percent, seconds: value });
+}
+
+/** A row of Details on one line, or an old Detailed Report's row: its heading, then a value a line. */
+function readDetailsLine(reading: Reading, { number, text, raw }: SectionLine) {
+  const row = detailLine.exec(text);
+  if (row) {
+    const target = detailRowOf(row[1]!.trim()) ?? fail(number, 'detailsLine', raw);
+    const [average, fastest, slowest] = [row[2]!, row[3]!, row[4]!].map((value) => printed(value, number, raw)) as [number, number, number];
+    reading.details[target.key] = { averageSeconds: average, fastestSeconds: fastest, slowestSeconds: slowest };
+    return;
+  }
+  const heading = oldDetailHeading.exec(text);
+  const headed = heading && detailRowOf(heading[1]!.trim());
+  if (headed) {
+    reading.oldDetail = { key: headed.key, values: {} };
+    return;
+  }
+  const value = oldDetailValue.exec(text);
+  const { oldDetail } = reading;
+  if (!value || !oldDetail) fail(number, 'detailsLine', raw);
+  const key = `${value[1]!.toLowerCase()}Seconds` as keyof HeyDetail;
+  oldDetail.values[key] = printed(value[2]!, number, raw);
+  const { averageSeconds, fastestSeconds, slowestSeconds } = oldDetail.values;
+  if (averageSeconds !== undefined && fastestSeconds !== undefined && slowestSeconds !== undefined) {
+    reading.details[oldDetail.key] = { averageSeconds, fastestSeconds, slowestSeconds };
+  }
+}
+
+function readStatusLine({ report }: Reading, { number, text, raw }: SectionLine) {
+  const match = statusLine.exec(text) ?? fail(number, 'statusLine', raw);
+  if (report.statusCodes?.length === reportLimits.statusCodes) fail(number, 'tooManyStatuses', raw, { max: reportLimits.statusCodes });
+  (report.statusCodes ??= []).push({ code: Number(match[1]), responses: Number(match[2]) });
+}
+
+function readErrorLine({ report }: Reading, { number, text, raw }: SectionLine) {
+  const match = errorLine.exec(text) ?? fail(number, 'errorLine', raw);
+  if (report.errors?.length === reportLimits.errors) fail(number, 'tooManyErrors', raw, { max: reportLimits.errors });
+  (report.errors ??= []).push({ count: Number(match[1]), message: match[2]! });
+}
+
 /** Checks across sections, once every line is read. */
-function finish(
-  report: HeyReport,
-  summary: Partial<Record<keyof HeySummary, number>>,
-  details: Partial<HeyDetails>,
-  started: Map<SectionName, number>,
-  nanAt: number | undefined,
-  note: (line: number, code: HeyMessageCode, values?: HeyProblem['values']) => void,
-) {
+function finish(reading: Reading) {
+  const { report, summary, details, started, nanAt } = reading;
+  const note = (line: number, code: HeyMessageCode, values?: HeyProblem['values']) => noteOn(reading, line, code, values);
   const requests = requestCount(report) ?? 0;
   const summaryLine = started.get('summary');
   if (summaryLine !== undefined) {

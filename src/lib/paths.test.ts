@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePaths, withBase } from './paths';
+import { alternatePaths, baseFolder, withBase } from './paths';
 
 describe('withBase', () => {
   it('leaves paths alone at the root', () => {
@@ -11,6 +11,15 @@ describe('withBase', () => {
     expect(withBase('/vpc-lambda/', '/deck/')).toBe('/vpc-lambda/deck/');
     expect(withBase('/vpc-lambda', '/deck/')).toBe('/vpc-lambda/deck/');
     expect(withBase('/vpc-lambda/', '/')).toBe('/vpc-lambda/');
+  });
+});
+
+describe('baseFolder', () => {
+  it('ends the base in one slash, whether it had one or not', () => {
+    expect(baseFolder('/')).toBe('/');
+    expect(baseFolder('')).toBe('/');
+    expect(baseFolder('/vpc-lambda')).toBe('/vpc-lambda/');
+    expect(baseFolder('/vpc-lambda/')).toBe('/vpc-lambda/');
   });
 });
 

@@ -9,6 +9,14 @@ export function withBase(base: string, path: string): string {
 }
 
 /**
+ * The site's base as the folder a path inside the site is appended to: one slash at its end,
+ * whether the base came with one (BASE_URL, '/vpc-lambda/') or without (a config's '/vpc-lambda').
+ */
+export function baseFolder(base: string): string {
+  return base.replace(/\/?$/, '/');
+}
+
+/**
  * The same page in both editions, as paths inside the site (without the base): the Japanese
  * original at the root, the English edition under /en/.
  */

@@ -4,7 +4,7 @@
  * counted, as the MDX parser finds it (src/lib/slide-mdx.ts): no markup, code blocks, JSX
  * attributes or URLs.
  */
-import type { Locale } from './i18n.ts';
+import type { Locale } from './locales.ts';
 import { readableTextOf, slideTree } from './slide-mdx.ts';
 
 /** What a reader reads of a slide's MDX, its spaces kept (English words are counted between them). */

@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import { injectManifest, type GetManifestOptions } from 'workbox-build';
 import { cacheNames, hashedAssets, precachedPatterns, type OfflineCaches } from './worker.ts';
+import { baseFolder } from '../lib/paths.ts';
 
 /** The worker's file at the base: the one address register.ts registers. */
 export const workerFile = 'sw.js';
@@ -62,7 +63,7 @@ export function offlineDeck(): AstroIntegration {
     name: 'offline-deck',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseFolder(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -7,9 +7,10 @@
  * copy about to be replaced, nor a new page over old scripts.
  */
 import type { KeepPageMessage, KeepPageReply } from './worker.ts';
+import { baseFolder } from '../lib/paths.ts';
 
 export function keepOffline(status: HTMLElement, also: string[] = []): void {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = baseFolder(import.meta.env.BASE_URL);
   const page = window.location.pathname;
   const workers = navigator.serviceWorker;
   let asked: ServiceWorker | null = null;

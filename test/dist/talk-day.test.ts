@@ -7,7 +7,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { rolloutEvents } from '../../src/charts/rollout/events.ts';
-import { formatDate, type Locale } from '../../src/lib/i18n.ts';
+import type { Locale } from '../../src/lib/locales.ts';
+import { formatDate } from '../../src/i18n/strings.ts';
 import { talk } from '../../src/lib/talk.ts';
 import { builtSite } from './site.ts';
 

@@ -3,6 +3,7 @@
  * language from what each slide showed (../shared/talk/slides.md); words come from the locale.
  */
 import type { DiagramArrow, DiagramBox, DiagramSource, DiagramSpec } from './spec.ts';
+import { setupVerification1, setupVerification3 } from './setups.ts';
 
 export type { DiagramSource };
 import type { DiagramStrings } from '../../i18n/diagrams.ja.ts';
@@ -235,45 +236,6 @@ function hyperplane(t: DiagramStrings['hyperplane']): DiagramSpec {
     },
     arrows: [{ from: 'users', to: 'core', tone: 'after' }],
   };
-}
-
-/**
- * The talk's test rigs: load generators in a public subnet of a VPC, sending through API Gateway
- * to the VPC Lambda. `loadFrom` names the box the requests leave from.
- */
-function testRig(t: DiagramStrings['setupVerification1'], subnet: DiagramBox, loadFrom: string, extra: DiagramArrow[] = []): DiagramSpec {
-  return {
-    root: {
-      label: t.cloud,
-      direction: 'row',
-      flip: true,
-      gap: 3,
-      children: [
-        { label: t.vpc, children: [{ label: t.publicSubnet, tone: 'after', ...subnet }] },
-        { id: 'api', label: t.apiGateway },
-        { id: 'lambda', label: t.lambda, tone: 'after' },
-      ],
-    },
-    arrows: [...extra, { from: loadFrom, to: 'api' }, { from: 'api', to: 'lambda' }],
-  };
-}
-
-function setupVerification1(t: DiagramStrings['setupVerification1']): DiagramSpec {
-  return testRig(t, { children: [{ id: 'client', label: t.ec2, note: t.ec2Note }] }, 'client');
-}
-
-function setupVerification3(t: DiagramStrings['setupVerification1'], u: DiagramStrings['setupVerification3']): DiagramSpec {
-  const slaves: DiagramBox = {
-    id: 'slaves',
-    label: u.slaves,
-    note: u.fargate,
-    direction: 'wrap',
-    gap: 0.5,
-    children: [...times(3, () => ({ label: u.slave })), { label: '…', tone: 'none' }],
-  };
-  return testRig(t, { direction: 'column', gap: 3, children: [{ id: 'master', label: u.master, note: u.fargate }, slaves] }, 'slaves', [
-    { from: 'master', to: 'slaves', label: u.coordinates },
-  ]);
 }
 
 export function boxDiagram(id: BoxDiagramId, t: DiagramStrings, options: DiagramFocus = {}): BoxDiagram {

@@ -1,5 +1,5 @@
 /** The ENI model before and after Hyperplane (slides 13 and 20), under a scenario from the URL. */
-import { fill } from '../../lib/i18n.ts';
+import { fill } from '../../i18n/strings.ts';
 import { coldStartsAt, coldStartTimeline, sampleAt, simulate } from '../../lib/eni-model.ts';
 import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.ts';
 import EniModel from './EniModel.astro';

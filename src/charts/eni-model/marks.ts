@@ -4,7 +4,7 @@
  * the very elements the build drew, through the same functions (`cellsPath`) that wrote them.
  */
 import { count, seconds } from '../../i18n/format.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { escapeXml } from '../../lib/xml.ts';
 import type { ModelSample } from '../../lib/eni-model.ts';
 import { errorTotal } from '../../lib/eni-model-statistics.ts';

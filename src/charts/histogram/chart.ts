@@ -1,6 +1,6 @@
 /** The recorded hey histograms of slides 25, 26 and 29, and slides 25 and 26 on one time axis. */
 import type { HeyRun } from '../../lib/hey-run.ts';
-import { fill, formatDate } from '../../lib/i18n.ts';
+import { fill, formatDate } from '../../i18n/strings.ts';
 import { drawnBy, runData, type DeclaredChart, type ChartContext } from '../chart.ts';
 import Histogram from './Histogram.astro';
 import HistogramCompare from './HistogramCompare.astro';

@@ -5,7 +5,7 @@
  */
 import { count, fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { sized, type Drawing } from '../chart.ts';
 import { el, text } from '../svg.ts';
 import { histogramLayout, type HistogramLayout, type HistogramOptions } from './layout.ts';

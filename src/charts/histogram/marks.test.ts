@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import runJson from '../../../data/runs/v1-2019-05-29.json';
-import { strings } from '../../lib/i18n';
+import { strings } from '../../i18n/strings';
 import type { HeyRun } from '../../lib/hey-run';
 import { snapshotOf } from '../snapshot';
 import { histogramLayout } from './layout';

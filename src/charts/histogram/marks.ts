@@ -5,7 +5,7 @@
 import { count, dateIn, fill } from '../../i18n/format.ts';
 import { fastestAndSlowest, requestCount } from '../../lib/hey-report.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { el, text } from '../svg.ts';
 import type { HistogramLayout } from './layout.ts';
 

@@ -1,5 +1,5 @@
 /** The replays of the talk's hey runs: reconstructions whose still image is the histogram they end on. */
-import { fill, formatDate } from '../../lib/i18n.ts';
+import { fill, formatDate } from '../../i18n/strings.ts';
 import { drawnBy, runData, type DeclaredChart, type ChartContext } from '../chart.ts';
 import { histogramDrawing } from '../histogram/figure.ts';
 import Replay from './Replay.astro';

@@ -7,12 +7,12 @@ import { count, fill } from '../../i18n/format.ts';
 import { timelineKeys } from '../runtime/keys.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
-import { playback } from '../runtime/playback.ts';
+import { playback, type Playback } from '../runtime/playback.ts';
 import type { HeyBucket, HeySummary } from '../../lib/hey-report.ts';
-import { momentAt, reconstructRun, replayTimeline } from '../../lib/replay.ts';
+import { momentAt, reconstructRun, replayTimeline, type ReplayMoment, type ReplayRequest, type ReplayTimeline } from '../../lib/replay.ts';
 import { barHeight } from '../histogram/bars.ts';
 import type { LanesLayout } from './lanes.ts';
-import { lanesPainter } from './paint.ts';
+import { lanesPainter, type LanesPainter } from './paint.ts';
 import { workerProbe, type WorkerWords } from './probe.ts';
 
 interface ReplayInput {
@@ -26,138 +26,204 @@ interface ReplayInput {
   timeMax: number;
 }
 
+type Counter = 'elapsed' | 'done' | 'rps' | 'average';
+const counters: readonly Counter[] = ['elapsed', 'done', 'rps', 'average'];
+
+/** The controls and counters the build wrote, disabled until the replay takes them over. */
+interface ReplayControls {
+  playButton: HTMLButtonElement;
+  range: HTMLInputElement;
+  speedSelect: HTMLSelectElement;
+  outputs: Record<Counter, HTMLOutputElement>;
+}
+
+/** The histogram as the build drew it: its bars and labels, and the scale it wrote on the <svg>. */
+interface DrawnHistogram {
+  baseline: number;
+  bars: SVGRectElement[];
+  labels: SVGTextElement[];
+  bucketCentres: number[];
+  heightOf: (count: number) => number;
+}
+
+/** A replay at work: the reconstructed run, what it draws on, and where its clock and its reader are. */
+interface Replay {
+  timeline: ReplayTimeline;
+  requests: readonly ReplayRequest[];
+  total: number;
+  progressText: string;
+  reducedMotion: boolean;
+  controls: ReplayControls;
+  histogram: DrawnHistogram;
+  painter: LanesPainter;
+  player: Playback;
+  /** The run's time on screen, in seconds. */
+  t: number;
+  speed: number;
+  /** The worker a reader is reading, if any. */
+  selected: number | undefined;
+  /** Wall-clock time of the frame, and when each request finished falling, by index: the falling animation's clock. */
+  wallNow: number;
+  endedAtWall: Float64Array;
+}
+
 export function enhanceReplay(figure: HTMLElement): void {
   const input = jsonOf<ReplayInput>(figure, 'input');
   const { progress: progressText, worker: workerWords } = wordsOf<{ progress: string; worker: WorkerWords }>(figure);
-  const replay = reconstructRun(input.summary, input.histogram, { seed: input.seed, concurrency: input.concurrency });
-  const timeline = replayTimeline(replay);
-  const { requests } = replay;
-  const total = replay.totalSeconds;
-
+  const run = reconstructRun(input.summary, input.histogram, { seed: input.seed, concurrency: input.concurrency });
+  const { requests } = run;
+  const total = run.totalSeconds;
   const reducedMotion = prefersReducedMotion();
-  const printing = isPrinting();
-
-  const histogramSvg = figure.querySelector<SVGSVGElement>('.histogram-svg')!;
-  const playButton = figure.querySelector<HTMLButtonElement>('[data-action="play"]')!;
-  const range = figure.querySelector<HTMLInputElement>('.replay-timeline input')!;
-  const speedSelect = figure.querySelector<HTMLSelectElement>('.replay-speed select')!;
-  const outputs = Object.fromEntries(
-    ['elapsed', 'done', 'rps', 'average'].map((name) => [name, figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!]),
-  );
-
-  // The histogram's geometry, as the build drew it.
-  const baseline = Number(histogramSvg.dataset.baseline);
-  const pixelsPerRequest = Number(histogramSvg.dataset.pixelsPerRequest);
-  const minimumBarHeight = Number(histogramSvg.dataset.minimumBarHeight);
-  const bars = [...histogramSvg.querySelectorAll<SVGRectElement>('rect.bar')];
-  const labels = [...histogramSvg.querySelectorAll<SVGTextElement>('text.bar-label')];
-  const bucketCentres = bars.map(
-    (rect) => Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
-  );
-  // The same bar height the build drew with, from the scale it wrote on the <svg>.
-  const heightOf = (count: number) => barHeight({ pixelsPerRequest, minimumBarHeight }, count);
-
-  const painter = lanesPainter(figure, requests, replay.workers, input.lanes, input.slowFrom);
-  let selected: number | undefined;
-  workerProbe(figure, requests, replay.workers, input.slowFrom, workerWords, (worker) => {
-    selected = worker;
-    draw();
-  });
-
-  let t = reducedMotion || printing || figure.dataset.start === 'end' ? total : 0;
-  let speed = 1;
-  /** Wall-clock time at which each request finished falling, by index, for the falling animation. */
-  let wallNow = 0;
-  const endedAtWall = new Float64Array(requests.length).fill(-Infinity);
-
-  const write = (output: HTMLOutputElement, value: string) => {
-    if (output.value !== value) output.value = value;
-  };
-
-  function draw() {
-    const moment = momentAt(timeline, t);
-    const done = moment.done;
-
-    // Counters, each written only when its text changes: a write, even of the same text, costs the frame a layout.
-    write(outputs.elapsed!, t.toFixed(2));
-    write(outputs.done!, count(done));
-    write(outputs.rps!, moment.requestsPerSecond.toFixed(1));
-    write(outputs.average!, moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4));
-    range.value = String(Math.round(t * 1000));
-    range.setAttribute('aria-valuetext', fill(progressText, { seconds: t.toFixed(2), done }));
-
-    // Histogram: the bars the build drew, at the counts so far.
-    bars.forEach((bar, i) => {
-      const height = String(heightOf(moment.bucketCounts[i]!));
-      if (bar.getAttribute('height') === height) return;
-      bar.setAttribute('y', String(baseline - Number(height)));
-      bar.setAttribute('height', height);
-    });
-    for (const label of labels) {
-      const requests = moment.bucketCounts[Number(label.dataset.bucket)]!;
-      const text = count(requests);
-      // Changing SVG text costs a text layout: only touch the labels whose count moved.
-      if (label.textContent === text) continue;
-      label.textContent = text;
-      label.setAttribute('y', String(baseline - heightOf(requests) - 6));
-    }
-
-    painter.paint({ t, done, selected, falling: !reducedMotion && player.playing ? { wallNow, endedAtWall, bucketCentres } : undefined });
-  }
-
-  function setTime(next: number) {
-    const before = momentAt(timeline, t).done;
-    t = Math.min(Math.max(next, 0), total);
-    const after = momentAt(timeline, t).done;
-    if (after > before) endedAtWall.fill(wallNow, before, after);
-    draw();
-  }
-
+  const atEnd = reducedMotion || isPrinting() || figure.dataset.start === 'end';
+  const controls = replayControls(figure);
+  const histogram = drawnHistogram(figure.querySelector<SVGSVGElement>('.histogram-svg')!);
+  const painter = lanesPainter(figure, requests, run.workers, input.lanes, input.slowFrom);
+  // playback() only keeps these callbacks; none runs before `replay` is made.
   const player = playback({
-    button: playButton,
-    time: () => t,
+    button: controls.playButton,
+    time: () => replay.t,
     end: () => total,
     setTime: (next) => {
-      wallNow = performance.now() / 1000;
-      setTime(next);
+      replay.wallNow = performance.now() / 1000;
+      setTime(replay, next);
     },
-    speed: () => speed,
-    onPause: draw,
+    speed: () => replay.speed,
+    onPause: () => draw(replay),
     measure: 'replay-frame',
   });
-  const pause = () => player.pause();
-  const jump = (to: number) => {
-    pause();
-    setTime(to);
+  const replay: Replay = {
+    timeline: replayTimeline(run),
+    requests,
+    total,
+    progressText,
+    reducedMotion,
+    controls,
+    histogram,
+    painter,
+    player,
+    t: atEnd ? total : 0,
+    speed: 1,
+    selected: undefined,
+    wallNow: 0,
+    endedAtWall: new Float64Array(requests.length).fill(-Infinity),
   };
+  workerProbe(figure, requests, run.workers, input.slowFrom, workerWords, (worker) => {
+    replay.selected = worker;
+    draw(replay);
+  });
+  listen(figure, replay);
+  painter.resize();
+  draw(replay);
+}
 
-  function step(direction: 1 | -1) {
-    pause();
-    const done = momentAt(timeline, t).done;
-    if (direction === 1) setTime(done < requests.length ? requests[done]!.end : total);
-    else setTime(done >= 2 ? requests[done - 2]!.end : 0);
+function replayControls(figure: HTMLElement): ReplayControls {
+  const output = (name: Counter) => figure.querySelector<HTMLOutputElement>(`output[name="${name}"]`)!;
+  return {
+    playButton: figure.querySelector<HTMLButtonElement>('[data-action="play"]')!,
+    range: figure.querySelector<HTMLInputElement>('.replay-timeline input')!,
+    speedSelect: figure.querySelector<HTMLSelectElement>('.replay-speed select')!,
+    outputs: Object.fromEntries(counters.map((name) => [name, output(name)])) as Record<Counter, HTMLOutputElement>,
+  };
+}
+
+function drawnHistogram(svg: SVGSVGElement): DrawnHistogram {
+  const pixelsPerRequest = Number(svg.dataset.pixelsPerRequest);
+  const minimumBarHeight = Number(svg.dataset.minimumBarHeight);
+  const bars = [...svg.querySelectorAll<SVGRectElement>('rect.bar')];
+  return {
+    baseline: Number(svg.dataset.baseline),
+    bars,
+    labels: [...svg.querySelectorAll<SVGTextElement>('text.bar-label')],
+    bucketCentres: bars.map((rect) => Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2),
+    // The same bar height the build drew with, from the scale it wrote on the <svg>.
+    heightOf: (count) => barHeight({ pixelsPerRequest, minimumBarHeight }, count),
+  };
+}
+
+function draw(replay: Replay) {
+  const { t, histogram } = replay;
+  const moment = momentAt(replay.timeline, t);
+  writeCounters(replay, moment);
+  drawBars(histogram, moment.bucketCounts);
+  const falling = !replay.reducedMotion && replay.player.playing ? { wallNow: replay.wallNow, endedAtWall: replay.endedAtWall, bucketCentres: histogram.bucketCentres } : undefined;
+  replay.painter.paint({ t, done: moment.done, selected: replay.selected, falling });
+}
+
+// Each counter is written only when its text changes: a write, even of the same text, costs the frame a layout.
+const write = (output: HTMLOutputElement, value: string) => {
+  if (output.value !== value) output.value = value;
+};
+
+function writeCounters({ controls: { outputs, range }, t, progressText }: Replay, moment: ReplayMoment) {
+  write(outputs.elapsed, t.toFixed(2));
+  write(outputs.done, count(moment.done));
+  write(outputs.rps, moment.requestsPerSecond.toFixed(1));
+  write(outputs.average, moment.averageSeconds === undefined ? '—' : moment.averageSeconds.toFixed(4));
+  range.value = String(Math.round(t * 1000));
+  range.setAttribute('aria-valuetext', fill(progressText, { seconds: t.toFixed(2), done: moment.done }));
+}
+
+/** The bars the build drew, at the counts so far. */
+function drawBars({ bars, labels, baseline, heightOf }: DrawnHistogram, bucketCounts: readonly number[]) {
+  bars.forEach((bar, i) => {
+    const height = String(heightOf(bucketCounts[i]!));
+    if (bar.getAttribute('height') === height) return;
+    bar.setAttribute('y', String(baseline - Number(height)));
+    bar.setAttribute('height', height);
+  });
+  for (const label of labels) {
+    const requests = bucketCounts[Number(label.dataset.bucket)]!;
+    const text = count(requests);
+    // Changing SVG text costs a text layout: only touch the labels whose count moved.
+    if (label.textContent === text) continue;
+    label.textContent = text;
+    label.setAttribute('y', String(baseline - heightOf(requests) - 6));
   }
+}
 
+function setTime(replay: Replay, next: number) {
+  const before = momentAt(replay.timeline, replay.t).done;
+  replay.t = Math.min(Math.max(next, 0), replay.total);
+  const after = momentAt(replay.timeline, replay.t).done;
+  if (after > before) replay.endedAtWall.fill(replay.wallNow, before, after);
+  draw(replay);
+}
+
+function jump(replay: Replay, to: number) {
+  replay.player.pause();
+  setTime(replay, to);
+}
+
+/** One request on or back: to the end of the next to finish, or of the one before the last finished. */
+function step(replay: Replay, direction: 1 | -1) {
+  replay.player.pause();
+  const { requests, total } = replay;
+  const done = momentAt(replay.timeline, replay.t).done;
+  if (direction === 1) setTime(replay, done < requests.length ? requests[done]!.end : total);
+  else setTime(replay, done >= 2 ? requests[done - 2]!.end : 0);
+}
+
+function listen(figure: HTMLElement, replay: Replay) {
+  const { player, controls, total } = replay;
+  const { range, speedSelect } = controls;
   figure.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
     if (action === 'play') player.toggle();
-    else if (action === 'step-forward') step(1);
-    else if (action === 'step-back') step(-1);
-    else if (action === 'restart') jump(0);
+    else if (action === 'step-forward') step(replay, 1);
+    else if (action === 'step-back') step(replay, -1);
+    else if (action === 'restart') jump(replay, 0);
   });
   range.addEventListener('input', () => {
     const next = Number(range.value) / 1000; // read before pause() redraws the slider
-    pause();
-    setTime(next);
+    player.pause();
+    setTime(replay, next);
   });
   speedSelect.addEventListener('change', () => {
-    speed = Number(speedSelect.value);
+    replay.speed = Number(speedSelect.value);
   });
-  timelineKeys(figure, { toggle: () => player.toggle(), start: () => jump(0), end: () => jump(total), step });
+  timelineKeys(figure, { toggle: () => player.toggle(), start: () => jump(replay, 0), end: () => jump(replay, total), step: (direction) => step(replay, direction) });
   for (const control of figure.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('.replay-controls button, .replay-controls input, .replay-controls select')) {
     control.disabled = false;
   }
   range.max = String(Math.round(total * 1000));
-  painter.resize();
-  draw();
 }

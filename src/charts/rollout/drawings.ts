@@ -4,7 +4,8 @@
  * The slide has two: the rollout as it stood on the talk's day, which the deck shows, and the
  * whole of it, which the deck shows only once its since-2019 switch is on (correction M7).
  */
-import { formatDate, type Locale, type Strings } from '../../lib/i18n.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { formatDate, type Strings } from '../../i18n/strings.ts';
 import { talk } from '../../lib/talk.ts';
 import { rolloutEvents } from './events.ts';
 import { fullAxis, rolloutLayout, talkDayAxis, type RolloutOptions } from './layout.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagramsJa } from '../../i18n/diagrams.ja';
-import { formatDate } from '../../lib/i18n';
+import { formatDate } from '../../i18n/strings';
 import { talk } from '../../lib/talk';
 import { rolloutEvents } from './events';
 import { rolloutLayout, talkDayAxis, type RolloutLabel, type RolloutOptions } from './layout';

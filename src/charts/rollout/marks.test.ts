@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strings } from '../../lib/i18n';
+import { strings } from '../../i18n/strings';
 import { talk } from '../../lib/talk';
 import { snapshotOf } from '../snapshot';
 import { rolloutEvents } from './events';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strings } from '../../lib/i18n';
+import { strings } from '../../i18n/strings';
 import { snapshotOf } from '../snapshot';
 import { verification3Marks } from './marks';
 import { verification3Panels, verification3Table } from './panels';

@@ -3,7 +3,7 @@
  * draw: the run, each panel's layout and words, and the numbers every five seconds.
  */
 import { defaultParameters, loadPreset, simulate, type LoadProfile, type ModelRun } from '../../lib/eni-model.ts';
-import { fill, type Strings } from '../../lib/i18n.ts';
+import { fill, type Strings } from '../../i18n/strings.ts';
 import { smooth, verification3Layout, verification3Series, type PanelLayout, type Verification3Panel } from './layout.ts';
 import type { Verification3Text } from './marks.ts';
 

@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import rdsJson from '../../../data/rds-mysql.json';
 import { rolloutEvents, rolloutSource } from '~/charts/rollout/events';
 import { histogramCsv } from '~/lib/hey';
-import { strings } from '~/lib/i18n';
+import { strings } from '~/i18n/strings';
 import { parseRdsData } from '~/lib/rds-data';
 import { getRuns } from '~/runs';
 

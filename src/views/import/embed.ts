@@ -7,7 +7,7 @@
 import { jsonOf } from '../../charts/runtime/json.ts';
 import { el, message, text } from '../../charts/svg.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { decodeView, importedRun } from '../../lib/run-share.ts';
 import { yourRunBesideTalk, yourRunHistogram, type YourRunWords } from './figures.ts';
 import { describeLinkProblem } from './link-problem.ts';
@@ -20,7 +20,7 @@ export type EmbedWords = YourRunWords & {
 export async function startEmbed(root: HTMLElement): Promise<void> {
   const words = jsonOf<EmbedWords>(root, 'words');
   const t = words.importer;
-  const base = root.dataset.base!.replace(/\/?$/, '/');
+  const base = root.dataset.base!;
   const importPage = new URL(`${base}${root.dataset.locale === 'en' ? 'en/' : ''}import/${location.hash}`, location.href).href;
   const link = (label: string) => el('a', { href: importPage, target: '_top' }, text(label));
   const result = root.querySelector<HTMLElement>('[data-result]')!;

@@ -7,7 +7,7 @@ import { compareFigure } from '../../charts/histogram/compare.ts';
 import { histogramFigure, type HistogramWords } from '../../charts/histogram/figure.ts';
 import { dateIn, fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { importedRunId } from '../../lib/run-share.ts';
 
 export type YourRunWords = HistogramWords & { importer: Pick<Strings['importer'], 'theTalk' | 'yourRun' | 'compareCaption' | 'histogramNature' | 'csvNature'> };

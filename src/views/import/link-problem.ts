@@ -1,6 +1,6 @@
 /** One sentence, in the page's language, for a link that cannot be read: the limit it passed, or what is wrong. */
 import { count, fill } from '../../i18n/format.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { SharedViewError } from '../../lib/run-share.ts';
 
 export type LinkWords = Pick<Strings['importer'], 'linkProblems' | 'embedBroken'>;

@@ -9,7 +9,7 @@ import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
 import { requestCount, type HeyProblem } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
 import { importedRunId } from '../../lib/run-share.ts';
 

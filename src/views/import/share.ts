@@ -9,7 +9,7 @@ import { cssOf } from '../../charts/styles.ts';
 import type { Chart } from '../../charts/chart.ts';
 import { histogramCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { encodeView } from '../../lib/run-share.ts';
 import { escapeXml } from '../../lib/xml.ts';
 
@@ -23,7 +23,7 @@ export async function offerShare(main: HTMLElement, run: HeyRun, { compare, conc
   const code = main.querySelector<HTMLTextAreaElement>('[data-embed-code]');
   if (!link || !code) return;
   link.value = location.href;
-  const site = new URL(main.dataset.base!.replace(/\/?$/, '/'), location.href);
+  const site = new URL(main.dataset.base!, location.href);
   const edition = main.dataset.locale === 'en' ? 'en/' : '';
   const title = main.querySelector('h1')!.textContent!;
   code.value = [

@@ -8,7 +8,7 @@ import { jsonOf } from '../../charts/runtime/json.ts';
 import { describeHeyProblem, fill } from '../../i18n/format.ts';
 import { isHeyCsv, readHeyOutput, requestCount, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
-import type { Strings } from '../../lib/i18n.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
 import { describeLinkProblem } from './link-problem.ts';
 import { yourRunBesideTalk } from './figures.ts';
@@ -153,7 +153,7 @@ async function compare(main: HTMLElement, words: Strings, id: string) {
   }
   const t = words.importer;
   target.textContent = t.compareLoading;
-  const base = main.dataset.base!.replace(/\/?$/, '/');
+  const base = main.dataset.base!;
   if (!talkRunCache.has(id)) {
     talkRunCache.set(id, fetch(`${base}data/${id}.json`).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status} ${response.statusText}`)))));
   }

@@ -51,7 +51,7 @@ export function startImporter(main: HTMLElement): void {
   form.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-sample]');
     if (!button) return;
-    const response = await fetch(`${main.dataset.base!.replace(/\/?$/, '/')}data/${button.dataset.sample}.txt`).catch(() => undefined);
+    const response = await fetch(`${main.dataset.base!}data/${button.dataset.sample}.txt`).catch(() => undefined);
     // Offline without the file kept: the box stays as it was.
     if (!response?.ok) return;
     box.value = await response.text();

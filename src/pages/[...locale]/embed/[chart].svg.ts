@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartsFor, type Chart } from '~/charts/registry';
 import { staticImageFile } from '~/charts/static-image';
-import { editions, strings, type Locale } from '~/lib/i18n';
+import { editions, type Locale } from '~/lib/locales';
+import { strings } from '~/i18n/strings';
 
 export const getStaticPaths = (async () =>
   (await Promise.all(editions().map(async ({ params, props }) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messageParts } from '../i18n/format';
-import { fill, formatDate, localeOf, strings } from './i18n';
+import { messageParts } from './format';
+import { ja } from './ja';
+import { fill, formatDate, strings } from './strings';
 
 describe('fill', () => {
   it('puts values into a template, counts grouped as hey and the console print them in both editions', () => {
@@ -25,15 +26,21 @@ describe('formatDate', () => {
     expect(formatDate('2019-10-26', 'en')).toBe('October 26, 2019');
     expect(formatDate('2019-09-03', 'en', 'short')).toBe('Sep 3, 2019');
   });
+
+  it('writes dates without leading zeros, and refuses what is not a date', () => {
+    expect(formatDate('2019-09-03', 'ja')).toBe('2019年9月3日');
+    expect(() => formatDate('2019/9/3', 'ja')).toThrow('expected a date as YYYY-MM-DD, got "2019/9/3"');
+  });
+});
+
+describe('the agenda’s words', () => {
+  it('puts the old architecture before the new one, as the talk did', () => {
+    expect(ja.agenda.sections[1]).toBe('VPC Lambdaのアーキテクチャ(旧)');
+    expect(ja.agenda.sections[2]).toBe('VPC Lambdaのアーキテクチャ(新)');
+  });
 });
 
 describe('the editions', () => {
-  it('has the page’s locale English only under /en/', () => {
-    expect(localeOf('en')).toBe('en');
-    expect(localeOf(undefined)).toBe('ja');
-    expect(localeOf('ja')).toBe('ja');
-  });
-
   it('has every template’s placeholders in both languages', () => {
     const templates = (value: unknown, path = ''): [string, string][] =>
       typeof value === 'string'

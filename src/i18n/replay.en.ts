@@ -1,0 +1,46 @@
+/** The replay of a hey run (slides 25, 26 and 29), in English (same shape as replay.ja.ts). */
+import type { ReplayStrings } from './replay.ja.ts';
+
+export const replayEn: ReplayStrings = {
+  play: 'Play',
+  pause: 'Pause',
+  stepBack: 'Back one request',
+  stepForward: 'Forward one request',
+  restart: 'Restart',
+  timeline: 'Elapsed time',
+  speed: 'Speed',
+  realTime: 'Real time',
+  elapsed: 'Elapsed',
+  done: 'Done',
+  requestsPerSecond: 'Requests/sec',
+  average: 'Average',
+  workers: 'Workers',
+  lanesLabel: "Requests by hey worker (horizontal axis: time)",
+  title: 'Replay of the {n} requests of {date}',
+  note: "The record keeps only the summary and the histogram; the timing of each request is this site's reconstruction. Each bucket's count and the fastest and slowest times are as recorded, the average is within ±0.5% and the total time within ±0.5%; each worker sends its requests one after another, its slowest first (taken to be a cold start).",
+  controls: 'Playback controls',
+  recorded: 'Recorded: {value}',
+  // Which of these asks the question depends on what the record allows (lib/hey-workers.ts).
+  question: {
+    allowed: 'How many at once? {stated}, and the record allows it: this replay runs {workers} workers of {share} requests each.',
+    ruledOut: 'How many at once? {stated}, but the record needs at least {min} workers: this replay runs {workers}, {share} requests each.',
+    unknown: 'How many at once? {stated}; the record needs at least {min} workers: this replay runs {workers}, {share} requests each.',
+    uneven: 'How many at once? {stated}; no number of workers divides the {requests} requests evenly, so this replay runs {workers}, about {share} requests each.',
+  },
+  statedTalk: 'The slide says -c {n}',
+  statedDefault: "The talk does not give -c (hey's default is {n})",
+  statedReader: 'You gave -c {n}',
+  statedUnknown: "hey's report does not print its -c",
+  law: "Little's law: {requests} × {average} s ÷ {total} s = {inFlight} requests in flight on average.",
+  bounds: "hey's rule, each worker sending n/c requests one after another, bounds the workers by the record: the worker that sent the slowest request ({slowest} s) took {fastest} s or more for each of its others, all within {total} s, so at most {maxShare} requests a worker and at least {byShare} workers; Little's law asks for at least {inFlight}; at most {upper} keep a worker busy to the end. Of these, {feasible} divide the {requests} requests evenly.",
+  legendSlow: 'slow responses, {from}–{to} s: {n}',
+  legendOther: 'the others: {n}',
+  worker: {
+    label: 'Worker',
+    value: 'Worker {n} of {workers}: {count} requests, {list} s; done at {end} s',
+    slow: ' (slow)',
+    more: '… and {n} more',
+  },
+  noscript: 'The replay needs JavaScript. The histogram and figures above are as recorded.',
+  progress: '{seconds} s, {done} done',
+};

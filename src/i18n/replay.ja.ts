@@ -1,0 +1,46 @@
+/** hey の実行の再生(スライド25・26・29)の言葉。英語版は replay.en.ts(同じ形)。 */
+export const replayJa = {
+  play: '再生',
+  pause: '一時停止',
+  stepBack: '1件戻る',
+  stepForward: '1件進む',
+  restart: '最初から',
+  timeline: '経過時間',
+  speed: '速度',
+  realTime: '実時間',
+  elapsed: '経過',
+  done: '完了',
+  requestsPerSecond: 'リクエスト/秒',
+  average: '平均',
+  workers: 'ワーカー',
+  lanesLabel: 'heyのワーカーごとのリクエスト(横軸: 時間)',
+  title: '{date}の{n}リクエストを再生',
+  note: '記録に残るのは要約とヒストグラムだけで、個々のリクエストの時刻はこのサイトによる再構成です。各バケットの件数と最速・最遅は記録どおり、平均と総時間は±0.5%以内に合わせています。各ワーカーはリクエストを1件ずつ順に送り、最初に最も遅い1件(コールドスタートの想定)を置いています。',
+  controls: '再生の操作',
+  recorded: '記録 {value}',
+  // どれで問うかは、記録が許すワーカー数で決まります(lib/hey-workers.ts)。
+  question: {
+    allowed: '並列数は? {stated}。記録もこれと矛盾しません: この再生は{workers}ワーカー、各{share}件です。',
+    ruledOut: '並列数は? {stated}。しかし記録からは少なくとも{min}ワーカーが必要です: この再生は{workers}ワーカー、各{share}件です。',
+    unknown: '並列数は? {stated}。記録からは少なくとも{min}ワーカーが必要です: この再生は{workers}ワーカー、各{share}件です。',
+    uneven: '並列数は? {stated}。{requests}件を均等に分けられるワーカー数がないため、この再生は{workers}ワーカー、各約{share}件です。',
+  },
+  statedTalk: 'スライドでは -c {n}',
+  statedDefault: '発表では明示なし(heyのデフォルトは{n})',
+  statedReader: '指定された -c は{n}',
+  statedUnknown: 'heyの出力には -c が出ません',
+  law: 'リトルの法則: {requests} × {average} 秒 ÷ {total} 秒 = 平均{inFlight}件が同時に処理中。',
+  bounds: 'heyでは各ワーカーがn/c件を1件ずつ順に送るため、記録からワーカー数が絞れます。最遅の{slowest}秒を送ったワーカーは、ほかの各件にも{fastest}秒以上かかり、すべて{total}秒に収まっているので、1ワーカー最大{maxShare}件、つまり少なくとも{byShare}ワーカー。リトルの法則からは{inFlight}以上、最後までどれかのワーカーが処理中であるには{upper}以下。このうち{requests}件を均等に分けられるのは{feasible}です。',
+  legendSlow: '遅い応答 {from}〜{to} 秒: {n}件',
+  legendOther: 'そのほか: {n}件',
+  worker: {
+    label: 'ワーカー',
+    value: 'ワーカー {n}/{workers}: {count}件、{list} 秒、{end} 秒に終了',
+    slow: '(遅い)',
+    more: '…ほか{n}件',
+  },
+  noscript: '再生にはJavaScriptが必要です。ヒストグラムと数値は上のとおり記録どおりです。',
+  progress: '{seconds} 秒、{done} 件完了',
+};
+
+export type ReplayStrings = typeof replayJa;
