@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { formatKilobytes, summarizeTransfer, type LoadedResource } from '../lib/transfer.ts';
 import { importBudgets, measureImport } from './bench-import.ts';
+import { firefoxFrames, firefoxLines } from './bench-firefox.ts';
 import { measureFrames } from './bench-frames.ts';
 import { measureOffline } from './bench-offline.ts';
 
@@ -197,6 +198,10 @@ const server = await serve(distDirectory);
 // What the deck fetches as the presenter nears its first drawing (src/deck/whole.ts).
 const wholeDeck = gzipSync(readFileSync(join(distDirectory, 'deck/full/index.html')), { level: 9 }).length;
 const { results, replayJs, frames, eniModelJs, eniModelFrames, phoneFrames, importTimes, offline } = await measure(server.origin, routesOf(distDirectory));
+const firefox = await firefoxFrames([
+  { url: `${server.origin}/embed/eni-model/?${eniModelAt3000}`, scope: '[data-chart="eni-model"]', measure: 'eni-model-frame' },
+  { url: `${server.origin}/deck/#/29`, scope: 'section.present [data-chart^="replay-"]', measure: 'replay-frame' },
+]);
 server.close();
 
 const pad = (text: string, width: number) => text.padStart(width);
@@ -281,6 +286,7 @@ for (const [what, measured] of [['ENI model, 3,000 concurrent', phoneFrames.eniM
   const within = measured.frameTimes.p95 <= phoneFrameGoalMs;
   console.log(`  ${what.padEnd(28)} frame p95 ${pad(ms(measured.frameTimes.p95), 9)}   goal ${ms(phoneFrameGoalMs)}    ${within ? 'ok' : 'over (reported)'} (${measured.frameTimes.count} frames)`);
 }
+for (const line of firefoxLines(firefox, ['ENI model, 3,000 concurrent', 'slide-29 replay at 20×'])) console.log(line);
 if (buildSeconds !== undefined) console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s (npx astro build)`);
 if (process.argv.includes('--verbose')) {
   for (const { route, resources } of results) {
