@@ -48,6 +48,8 @@ export const pagesEn: PageStrings = {
     presentSlide: '(slide {n})',
     notes: 'Notes (written for this site)',
     footer: 'Original slides: {link}. Each figure credits its own source.',
+    laterChart: 'A still of “{title}”. The live chart loads as you read near it; without JavaScript, the image opens its page (with its table).',
+    laterFailed: 'The live chart could not be loaded ({reason}); the image opens its page.',
     translation: 'This is an English translation of the Japanese talk “{original}”. The original deck: {link}.',
   },
   gallery: {

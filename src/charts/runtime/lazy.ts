@@ -18,9 +18,11 @@ export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElem
       },
     );
   };
+  // Charts the page had, and those that arrive later (runtime/later.ts), each watched once.
+  const unseen = () => [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => !element.dataset.chartState);
   // A printed deck (?print-pdf) shows every slide on its own page: enhance them all now.
   if (isPrinting()) {
-    document.querySelectorAll<HTMLElement>(selector).forEach(start);
+    unseen().forEach(start);
     return;
   }
   const observer = new IntersectionObserver((entries) => {
@@ -34,8 +36,10 @@ export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElem
       start(element);
     }
   });
-  document.querySelectorAll<HTMLElement>(selector).forEach((element) => {
+  const watch = () => unseen().forEach((element) => {
     element.dataset.chartState = 'pending';
     observer.observe(element);
   });
+  watch();
+  document.addEventListener('charts-arrived', watch);
 }

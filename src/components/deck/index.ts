@@ -13,7 +13,7 @@ import NotesLater from './NotesLater.astro';
 
 const deckForms = Object.assign({}, ...Object.values(chartFolders).map((folder) => folder.deck ?? {}));
 
-export const deckComponents = { ...slideComponents, Commentary, ...deckForms };
+export const deckComponents = { ...slideComponents, Commentary, LaterChart: Commentary, ...deckForms };
 
 const placeholders = Object.fromEntries(Object.keys(drawingComponents).map((name) => [name, Later]));
 
@@ -24,4 +24,5 @@ export const deckLightComponents = {
   Notes: NotesLater,
   // Only ever inside a commentary, which the deck leaves out.
   RecordProof: Commentary,
+  LaterChart: Commentary,
 } satisfies Record<keyof typeof asideComponents | keyof typeof wordComponents, unknown>;

@@ -9,6 +9,7 @@ import Agenda from './Agenda.astro';
 import Commentary from './Commentary.astro';
 import Figure from './Figure.astro';
 import HeyOutput from './HeyOutput.astro';
+import LaterChart from '../reading/LaterChart.astro';
 import Notes from './Notes.astro';
 import RecordProof from './RecordProof.astro';
 import Since2019 from './Since2019.astro';
@@ -18,7 +19,7 @@ import StillHeard from './StillHeard.astro';
 export const wordComponents = { Agenda, Figure, Since2019, StillHeard };
 
 /** What the reading page adds to a slide and the deck leaves out or brings later. */
-export const asideComponents = { Commentary, Notes, RecordProof };
+export const asideComponents = { Commentary, Notes, RecordProof, LaterChart };
 
 /** The chart folders' drawings, by the names the slides' MDX writes. */
 export const drawingComponents: Record<string, SlideComponent> = { HeyOutput };
