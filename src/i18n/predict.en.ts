@@ -3,14 +3,14 @@ import type { PredictStrings } from './predict.ja.ts';
 
 export const predictEn: PredictStrings = {
   badge: 'Predict',
-  hint: 'Drag the mark or use the arrow keys, then show the answer.',
   show: 'Show the answer',
   skip: 'Skip, just show me',
   again: 'Guess again',
   guessLabel: 'your guess {value}',
   slowest: {
     name: 'Predict, then see: the slowest request of {date}',
-    question: 'Before the result: on {date}, on the old architecture, hey sent {requests} requests through this setup. How long did the slowest one take? Place your guess on the time axis.',
+    question: 'Before the result: on {date}, on the old architecture, hey sent {requests} requests through this setup. How long did the slowest one take?',
+    hint: 'Place your guess on the time axis: drag the mark or use the arrow keys, then show the answer.',
     handle: 'Your guess for the slowest request',
     desc: 'The slowest request took {slowest} s (as recorded). Requests by response time: {buckets}.',
     answer: 'The slowest request took {slowest} s (hey’s record, slide 25); {slow} of the {requests} took more than {from} s.',
@@ -22,7 +22,8 @@ export const predictEn: PredictStrings = {
   },
   enis: {
     name: 'Predict, then see: ENIs for {peak} concurrent executions after Hyperplane',
-    question: 'Before slide 30: verification 2 ran about {peak} executions at once on the new architecture. How many ENIs did the function end up with? Pick a number.',
+    question: 'Before slide 30: verification 2 ran about {peak} executions at once on the new architecture. How many ENIs did the function end up with?',
+    hint: 'Pick a number on the axis: drag the mark or use the arrow keys, then show the answer.',
     handle: 'Your guess: ENIs for {peak} concurrent executions',
     axis: 'ENIs (log scale)',
     one: '{n} ENI',

@@ -20,7 +20,7 @@ export function predictCharts({ words, talkRuns }: ChartContext): DeclaredChart[
       nature: 'recorded',
       slide: 25,
       data: [{ label: 'v1-2019-05-29.json', path: '/data/v1-2019-05-29.json' }],
-      render: drawnBy(Predict, { question: 'slowest' }),
+      render: drawnBy(Predict, { question: 'slowest' as const }),
       image: () => answerImage(slowestQuestion(run('v1-2019-05-29'), words)),
     },
     {
@@ -29,7 +29,7 @@ export function predictCharts({ words, talkRuns }: ChartContext): DeclaredChart[
       nature: 'model',
       slide: 30,
       data: [],
-      render: drawnBy(Predict, { question: 'enis' }),
+      render: drawnBy(Predict, { question: 'enis' as const }),
       image: () => answerImage(enisQuestion(run('v2-2019-10-20'), words)),
     },
   ];

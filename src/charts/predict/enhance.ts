@@ -6,7 +6,7 @@
 import { fill } from '../../i18n/format.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 import type { PredictBrowserWords, PredictInput } from './figure.ts';
-import { labelBeside, leaped, positionOf, stepped, valueAt } from './scale.ts';
+import { labelBeside, leaped, positionOf, stepped, valueAt, type GuessAxis } from './scale.ts';
 import { enisText, enisVerdict, slowestVerdict, type EnisVerdictWords, type SlowestVerdictWords } from './verdict.ts';
 
 export function enhancePredict(figure: HTMLElement): void {
@@ -64,32 +64,45 @@ export function enhancePredict(figure: HTMLElement): void {
     live.textContent = '';
   };
 
+  guessByKeys(handle, axis, () => guess, place, () => answer(true));
+  guessByPointer(svg, handle, axis, place, () => figure.dataset.state !== 'answer');
+
+  show.addEventListener('click', () => (figure.dataset.state === 'answer' ? ask() : answer(true)));
+  skip.addEventListener('click', () => answer(false));
+  place(guess);
+  show.disabled = skip.disabled = false;
+}
+
+/** The handle's keys, a slider's: arrows a step, Page Up and Page Down a leap, Home and End the axis's ends; Enter answers. */
+function guessByKeys(handle: SVGElement, axis: GuessAxis, guess: () => number, place: (value: number) => void, answer: () => void): void {
+  const moves: Record<string, () => number> = {
+    ArrowRight: () => stepped(axis, guess(), 1),
+    ArrowUp: () => stepped(axis, guess(), 1),
+    ArrowLeft: () => stepped(axis, guess(), -1),
+    ArrowDown: () => stepped(axis, guess(), -1),
+    PageUp: () => leaped(axis, guess(), 1),
+    PageDown: () => leaped(axis, guess(), -1),
+    Home: () => axis.domain[0],
+    End: () => axis.domain[1],
+  };
   handle.addEventListener('keydown', (event) => {
-    const moves: Record<string, () => number> = {
-      ArrowRight: () => stepped(axis, guess, 1),
-      ArrowUp: () => stepped(axis, guess, 1),
-      ArrowLeft: () => stepped(axis, guess, -1),
-      ArrowDown: () => stepped(axis, guess, -1),
-      PageUp: () => leaped(axis, guess, 1),
-      PageDown: () => leaped(axis, guess, -1),
-      Home: () => axis.domain[0],
-      End: () => axis.domain[1],
-    };
-    if (event.key === 'Enter') answer(true);
+    if (event.key === 'Enter') answer();
     else if (moves[event.key]) place(moves[event.key]!());
     else return;
     event.preventDefault();
     event.stopPropagation();
   });
+}
 
-  // Pointer: anywhere over the plot places the guess, and dragging moves it.
+/** Pointer: anywhere over the drawing places the guess, and dragging moves it, while the question is open. */
+function guessByPointer(svg: SVGSVGElement, handle: SVGElement, axis: GuessAxis, place: (value: number) => void, open: () => boolean): void {
   const toAxis = (event: PointerEvent) => {
     const box = svg.getBoundingClientRect();
     return valueAt(axis, ((event.clientX - box.left) / box.width) * svg.viewBox.baseVal.width);
   };
   let dragging = false;
   svg.addEventListener('pointerdown', (event) => {
-    if (figure.dataset.state === 'answer') return;
+    if (!open()) return;
     dragging = true;
     svg.setPointerCapture(event.pointerId);
     place(toAxis(event));
@@ -100,9 +113,4 @@ export function enhancePredict(figure: HTMLElement): void {
     if (dragging) place(toAxis(event));
   });
   for (const end of ['pointerup', 'pointercancel']) svg.addEventListener(end, () => (dragging = false));
-
-  show.addEventListener('click', () => (figure.dataset.state === 'answer' ? ask() : answer(true)));
-  skip.addEventListener('click', () => answer(false));
-  place(guess);
-  show.disabled = skip.disabled = false;
 }

@@ -41,6 +41,8 @@ export interface PredictQuestion {
   title: string;
   model: 'before' | 'after';
   question: string;
+  /** How to answer it, which only a reader with JavaScript can. */
+  hint: string;
   /** The answer in a sentence, without a guess. */
   answer: string;
   layout: PredictLayout;
@@ -63,6 +65,7 @@ export function slowestQuestion(run: HeyRun, words: Strings): PredictQuestion {
     title: fill(t.name, { date }),
     model: 'before',
     question: fill(t.question, { date, requests: a.requests }),
+    hint: t.hint,
     answer: fill(t.answer, { slowest: a.slowest.toFixed(3), slow: a.slow, requests: a.requests, from: a.from.toFixed(3) }),
     layout,
     text: {
@@ -89,6 +92,7 @@ export function enisQuestion(verification2: HeyRun, words: Strings, answer: Enis
     title: fill(t.name, values),
     model: 'after',
     question: fill(t.question, values),
+    hint: t.hint,
     answer: fill(t.answer, values),
     layout,
     text: {
@@ -96,8 +100,8 @@ export function enisQuestion(verification2: HeyRun, words: Strings, answer: Enis
       title: fill(t.name, values),
       desc: fill(t.desc, values),
       axisTitle: t.axis,
-      answerLabel: fill(t.answerLabel, { value: count(answer.enis) }),
-      oldLabel: fill(t.oldLabel, { value: count(answer.old) }),
+      answerLabel: fill(t.answerLabel, { value: enisText(answer.enis, t) }),
+      oldLabel: fill(t.oldLabel, { value: enisText(answer.old, t) }),
     },
     handle: { label: fill(t.handle, values), valueText: enisText(layout.guess.value, t) },
     input: { kind: 'enis', axis: layout.axis, answer: answer.enis, old: answer.old },
@@ -113,9 +117,9 @@ export function predictFigure(q: PredictQuestion, words: Strings): string {
     { class: 'chart predict', 'data-chart': q.id, 'data-predict': q.input.kind, 'data-model': q.model },
     jsonIsland('words', q.words),
     jsonIsland('input', q.input),
-    el('figcaption', { class: 'predict-question' }, el('span', { class: 'chart-badge' }, text(t.badge)), ' ', text(q.question)),
+    el('figcaption', { class: 'predict-question' }, el('span', { class: 'chart-badge' }, text(t.badge)), ' ', text(q.question), ' ', el('span', { class: 'predict-hint' }, text(q.hint))),
     predictMarks(q.layout, q.text, q.handle),
-    el('div', { class: 'predict-controls' }, button('show', t.show), button('skip', t.skip), el('span', { class: 'predict-hint' }, text(t.hint))),
+    el('div', { class: 'predict-controls' }, button('show', t.show), button('skip', t.skip)),
     el('p', { class: 'predict-answer' }, text(q.answer), ' ', el('strong', { 'data-verdict': '' })),
     // The answer is told here when it appears (the paragraph above is for the eyes).
     el('p', { class: 'predict-live', role: 'status' }),

@@ -69,7 +69,7 @@ describe('where did the slowest request land? (before slide 25)', () => {
     expect(slowestVerdict(14, 13.046, t, strings.en.seconds)).toBe('Your guess, 14.0 s, was 0.95 s past it.');
     expect(slowestVerdict(12.7, 13.046, t, strings.en.seconds)).toBe('Your guess, 12.7 s, was only 0.35 s off.');
     expect(slowestVerdict(13, 13.046, t, strings.en.seconds)).toBe('Your guess, 13.0 s, was right on it.');
-    expect(slowestVerdict(2, 13.046, strings.ja.predict.slowest, strings.ja.seconds)).toBe('あなたの予想 2.0 秒 より、11.0秒長くかかりました。');
+    expect(slowestVerdict(2, 13.046, strings.ja.predict.slowest, strings.ja.seconds)).toBe('あなたの予想(2.0 秒)より、11.0秒長くかかりました。');
   });
 });
 
@@ -126,6 +126,6 @@ describe('how many ENIs after Hyperplane? (before slide 30)', () => {
     expect(enisVerdict(500, 1, 42, t)).toBe('Your guess, 500 ENIs, was 500 times too many.');
     expect(enisVerdict(40, 1, 42, t)).toBe('Your guess, 40 ENIs, was 40 times too many. That is about what the old architecture needed.');
     expect(enisVerdict(2, 4, 42, t)).toBe('Your guess, 2 ENIs, was 2 times too few.');
-    expect(enisVerdict(3, 1, 42, strings.ja.predict.enis)).toBe('あなたの予想 3個 は、3倍多すぎました。');
+    expect(enisVerdict(3, 1, 42, strings.ja.predict.enis)).toBe('あなたの予想(3個)は、3倍多すぎました。');
   });
 });

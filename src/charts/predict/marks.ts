@@ -34,9 +34,12 @@ const markerMarks = (marker: Marker, className: string, label: string, bottom: n
 
 export function predictMarks(layout: PredictLayout, words: PredictText, handle?: PredictHandle): string {
   const { plot, width, height, guess } = layout;
-  const answerParts = [
+  // Bars first, then the guess (over the bars, under the answer's labels), then the answer's markers.
+  const bars = [
     ...layout.bars.map((bar) => el('rect', { class: 'bar', x: bar.x, y: bar.y, width: bar.width, height: bar.height })),
     ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(count(bar.count)))),
+  ];
+  const markers = [
     markerMarks(layout.answer, 'predict-mark', words.answerLabel, plot.bottom),
     layout.old && words.oldLabel && markerMarks(layout.old, 'predict-mark predict-old', words.oldLabel, plot.bottom),
   ];
@@ -59,9 +62,10 @@ export function predictMarks(layout: PredictLayout, words: PredictText, handle?:
       ...layout.ticks.map((tick) => el('text', { x: tick.position, y: plot.bottom + 16, 'text-anchor': 'middle' }, text(tick.label))),
       el('text', { class: 'axis-title', x: (plot.left + plot.right) / 2, y: height - 6, 'text-anchor': 'middle' }, text(words.axisTitle)),
     ),
-    el('g', { class: 'predict-answer', 'aria-hidden': 'true' }, ...answerParts),
+    bars.length > 0 && el('g', { class: 'predict-answer', 'aria-hidden': 'true' }, ...bars),
     // The guess's label is the browser's to write: the build knows no guess.
     handle && el('g', { class: 'predict-guess', 'aria-hidden': 'true' }, el('line', { x1: guess.x, x2: guess.x, y1: guess.top, y2: plot.bottom }), el('text', { x: guess.label.x, y: guess.label.y, 'text-anchor': guess.label.anchor })),
+    el('g', { class: 'predict-answer', 'aria-hidden': 'true' }, ...markers),
     handle &&
       el('circle', {
         class: 'predict-handle',
