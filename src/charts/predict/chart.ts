@@ -1,12 +1,12 @@
 /** "Predict, then see": the reading page's two questions, before slides 25 and 30, each a chart of its own. */
 import { drawnBy, sized, type ChartContext, type DeclaredChart } from '../chart.ts';
 import { enisQuestion, slowestQuestion, type PredictQuestion } from './figure.ts';
-import { predictMarks } from './marks.ts';
+import { drawnHeight, predictMarks } from './marks.ts';
 import Predict from './Predict.astro';
 
 /** The static image is the answer, as a reader without JavaScript sees it: no handle, no guess. */
 const answerImage = (q: PredictQuestion) => ({
-  drawings: [{ markup: sized(predictMarks(q.layout, { ...q.text, id: `static-${q.id}` }), q.layout.width, q.layout.height), width: q.layout.width, height: q.layout.height, model: q.model }],
+  drawings: [{ markup: sized(predictMarks(q.layout, { ...q.text, id: `static-${q.id}` }), q.layout.width, drawnHeight(q.layout)), width: q.layout.width, height: drawnHeight(q.layout), model: q.model }],
   classes: 'chart predict',
   notes: [q.question, q.answer],
 });

@@ -5,7 +5,8 @@
  */
 import { count } from '../../i18n/format.ts';
 import type { HeyBucket } from '../../lib/hey-report.ts';
-import { histogramLayout, type HistogramBar } from '../histogram/layout.ts';
+import { slowFrom } from '../../lib/hey-buckets.ts';
+import { histogramLayout, type HistogramLayout } from '../histogram/layout.ts';
 import { labelBeside, positionOf, valueAt, type GuessAxis, type LogAxis } from './scale.ts';
 
 export interface Marker {
@@ -17,13 +18,16 @@ export interface Marker {
 }
 
 export interface PredictLayout {
+  /** The drawing's box: label rows may sit above the plot's own origin (`top` < 0). */
+  top: number;
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
   axis: GuessAxis;
+  /** The ticks of an axis of the question's own; a histogram brings its own. */
   ticks: { position: number; label: string }[];
-  /** Slide 25's buckets, where the answer is a histogram. */
-  bars: HistogramBar[];
+  /** Slide 25's histogram itself, where the answer is its buckets. */
+  histogram?: HistogramLayout;
   /** The answer, and the old architecture's count beside it (the ENI question). */
   answer: Marker;
   old?: Marker;
@@ -35,7 +39,7 @@ export interface PredictLayout {
 
 /** A row fits a label at the size narrow screens set (base.css: 19 units). */
 const rowHeight = 24;
-const rowsOf = (count: number) => Array.from({ length: count }, (_, i) => 20 + i * rowHeight);
+const rowsOf = (count: number, first: number) => Array.from({ length: count }, (_, i) => first + i * rowHeight);
 const bottomMargin = 44;
 
 export function markerAt(axis: GuessAxis, value: number, row: number): Marker {
@@ -46,31 +50,25 @@ export function markerAt(axis: GuessAxis, value: number, row: number): Marker {
 /** The guess a question starts from, where it leads the reader nowhere: the axis's middle. */
 const middleOf = (axis: GuessAxis) => valueAt(axis, (axis.range[0] + axis.range[1]) / 2);
 
-export interface SlowestOptions {
-  width?: number;
-  height?: number;
-}
-
 /**
- * Slide 25's question on slide 25's time axis: the histogram's own layout (d3's nice domain
- * from 0 to past the slowest, the same margins and ticks), so the guess sits where the
- * histogram below will put its bars.
+ * Slide 25's question on slide 25's histogram, as the reading page draws it beside its hey output
+ * (replay/RunReplay.astro: 544 × 145, the histogram's own margins, its slow cluster apart): the same
+ * layout, so the guess sits where that histogram puts its bars, and the same marks. The rows for
+ * the labels go above it, where the drawing's box starts above its origin.
  */
-export function slowestLayout(histogram: readonly HeyBucket[], slowest: number, options: SlowestOptions = {}): PredictLayout {
-  const { width = 544, height = 200 } = options;
-  const rows = rowsOf(2);
-  const top = rows.at(-1)! + 12;
-  const histogramMargin = { top, right: 12, bottom: bottomMargin, left: 52 };
-  const bars = histogramLayout(histogram, { width, height, margin: histogramMargin, labels: 'nonzero' });
-  const axis: GuessAxis = { kind: 'linear', domain: [bars.timeMin, bars.timeMax], range: [histogramMargin.left, width - histogramMargin.right], keyStep: 0.5, pointerStep: 0.1 };
+export function slowestLayout(histogram: readonly HeyBucket[], slowest: number, size = { width: 544, height: 145 }): PredictLayout {
+  const bars = histogramLayout(histogram, { ...size, slowFrom: slowFrom(histogram.map((bucket) => bucket.count)) });
+  const rows = rowsOf(2, -26);
+  const top = rows[0]! - 22;
+  const { margin } = bars;
+  const axis: GuessAxis = { kind: 'linear', domain: [bars.timeMin, bars.timeMax], range: [margin.left, size.width - margin.right], keyStep: 0.5, pointerStep: 0.1 };
   return {
-    width,
-    height,
-    plot: { left: axis.range[0], right: axis.range[1], top, bottom: bars.baseline },
+    top,
+    ...size,
+    plot: { left: axis.range[0], right: axis.range[1], top: margin.top, bottom: bars.baseline },
     axis,
-    ticks: bars.xTicks.map(({ position, label }) => ({ position, label })),
-    // An empty bucket draws nothing: the gap between the fast requests and the slow ones is the axis itself.
-    bars: bars.bars.filter((bar) => bar.count > 0),
+    ticks: [],
+    histogram: bars,
     answer: markerAt(axis, slowest, rows[1]!),
     guess: markerAt(axis, middleOf(axis), rows[0]!),
     rows,
@@ -87,17 +85,17 @@ export interface EnisOptions {
 /** The ENI question: a count on a log axis from 1, the model's answer and the old architecture's beside it. */
 export function enisLayout(answer: number, old: number, options: EnisOptions = {}): PredictLayout {
   const { width = 544, height = 150, max = 3000 } = options;
-  const rows = rowsOf(3);
+  const rows = rowsOf(3, 20);
   const top = rows.at(-1)! + 12;
   const axis: LogAxis = { kind: 'log', domain: [1, max], range: [20, width - 24] };
   const ticks = [1, 10, 100, 1000].filter((value) => value <= max);
   return {
+    top: 0,
     width,
     height,
     plot: { left: axis.range[0], right: axis.range[1], top, bottom: height - bottomMargin },
     axis,
     ticks: ticks.map((value) => ({ position: Math.round(positionOf(axis, value) * 10) / 10, label: count(value) })),
-    bars: [],
     answer: markerAt(axis, answer, rows[1]!),
     old: markerAt(axis, old, rows[2]!),
     guess: markerAt(axis, middleOf(axis), rows[0]!),

@@ -5,6 +5,7 @@ import { strings } from '../../i18n/strings';
 import type { HeyRun } from '../../lib/hey-run';
 import { snapshotOf } from '../snapshot';
 import { enisQuestion, predictFigure, slowestQuestion } from './figure';
+import { barMarks } from '../histogram/marks';
 import { predictMarks } from './marks';
 
 const slowest = slowestQuestion(v1Json as unknown as HeyRun, strings.en);
@@ -30,11 +31,13 @@ describe('predict marks', () => {
     expect(image).not.toContain('predict-guess');
   });
 
-  it('draw the bars that hold requests, the answer in its own group', () => {
+  it('draw slide 25’s bars as its histogram does, the answer apart from the axis', () => {
     const svg = predictMarks(slowest.layout, slowest.text);
-    expect(svg.match(/<rect class="bar"/g)).toHaveLength(6);
-    expect(svg).toMatch(/<g class="predict-answer" aria-hidden="true"><rect/);
+    expect(svg.match(/<rect class="bar( bar--slow)?"/g)).toHaveLength(11);
+    expect(svg).toContain(barMarks(slowest.layout.histogram!).join(''));
+    expect(svg).toMatch(/<g class="predict-answer"><g class="bars" aria-hidden="true"><rect/);
     expect(svg).toContain('>slowest 13.046 s</text>');
+    expect(svg).toContain('viewBox="0 -48 544 193"');
   });
 
   it('put the question before the drawing, and the answer in words after it, without a guess', () => {
