@@ -5,6 +5,7 @@ import { diagramsEn } from './diagrams.en.ts';
 import { rdbEn } from './rdb.en.ts';
 import { replayEn } from './replay.en.ts';
 import { pagesEn } from './pages.en.ts';
+import { predictEn } from './predict.en.ts';
 import type { Strings } from './ja.ts';
 
 export const en: Strings = {
@@ -203,4 +204,5 @@ export const en: Strings = {
   rdb: rdbEn,
   importer: importerEn,
   proofs: proofsEn,
+  predict: predictEn,
 };

@@ -2,7 +2,7 @@
  * Every word of the site's interface in Japanese, the talk's language. `{name}` marks a value
  * filled in by `fill()` (format.ts); the English edition (en.ts) has the same shape.
  * Larger areas have their own files beside this one (<area>.ja.ts): the diagrams, the staircase,
- * the replay, the pages, the import page and the record's proofs.
+ * the replay, the pages, the import page, the record's proofs and the predictions.
  */
 import { importerJa } from './importer.ja.ts';
 import { proofsJa } from './proofs.ja.ts';
@@ -10,6 +10,7 @@ import { diagramsJa } from './diagrams.ja.ts';
 import { rdbJa } from './rdb.ja.ts';
 import { replayJa } from './replay.ja.ts';
 import { pagesJa } from './pages.ja.ts';
+import { predictJa } from './predict.ja.ts';
 
 export const ja = {
   lang: 'ja',
@@ -207,6 +208,7 @@ export const ja = {
   rdb: rdbJa,
   importer: importerJa,
   proofs: proofsJa,
+  predict: predictJa,
 };
 
 export type Strings = typeof ja;

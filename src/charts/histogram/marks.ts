@@ -37,19 +37,34 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
     el('title', { id: `${words.id}-title` }, text(words.title)),
     el('desc', { id: `${words.id}-desc` }, text(words.description)),
     el('g', { class: 'grid', 'aria-hidden': 'true' }, ...layout.yTicks.map((tick) => el('line', { x1: margin.left, x2: right, y1: tick.position, y2: tick.position }))),
-    el(
-      'g',
-      { class: 'axis axis-x', 'aria-hidden': 'true' },
-      el('line', { x1: margin.left, x2: right, y1: bottom, y2: bottom }),
-      ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: bottom + 16, 'text-anchor': 'middle' }, text(tick.label))),
-      el('text', { class: 'axis-title', x: (margin.left + right) / 2, y: height - 6, 'text-anchor': 'middle' }, text(words.responseTime)),
-    ),
+    timeAxisMarks(layout, words.responseTime),
     el(
       'g',
       { class: 'axis axis-y', 'aria-hidden': 'true' },
       ...layout.yTicks.map((tick) => el('text', { x: margin.left - 6, y: tick.position + 4, 'text-anchor': 'end' }, text(tick.label))),
       el('text', { class: 'axis-title', transform: `translate(12 ${(margin.top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, text(words.requests)),
     ),
+    ...barMarks(layout),
+  );
+}
+
+/** The time axis: its line, its ticks and its title. A prediction on the same axis draws it with this (predict/marks.ts). */
+export function timeAxisMarks(layout: HistogramLayout, title: string): string {
+  const { margin, width, height } = layout;
+  const bottom = height - margin.bottom;
+  const right = width - margin.right;
+  return el(
+    'g',
+    { class: 'axis axis-x', 'aria-hidden': 'true' },
+    el('line', { x1: margin.left, x2: right, y1: bottom, y2: bottom }),
+    ...layout.xTicks.map((tick) => el('text', { x: tick.position, y: bottom + 16, 'text-anchor': 'middle' }, text(tick.label))),
+    el('text', { class: 'axis-title', x: (margin.left + right) / 2, y: height - 6, 'text-anchor': 'middle' }, text(title)),
+  );
+}
+
+/** The bars and their counts, which the replay grows and a prediction's answer shows. */
+export function barMarks(layout: HistogramLayout): [string, string] {
+  return [
     el(
       'g',
       { class: 'bars', 'aria-hidden': 'true' },
@@ -60,7 +75,7 @@ export function histogramMarks(layout: HistogramLayout, words: HistogramText): s
       { class: 'bar-labels', 'aria-hidden': 'true' },
       ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', 'data-bucket': bar.index, x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(count(bar.count)))),
     ),
-  );
+  ];
 }
 
 /** A run's histogram in words: its title and a description with its numbers. */
