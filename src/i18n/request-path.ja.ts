@@ -43,7 +43,7 @@ export const requestPathJa = {
   row: '{lane}: {what}。{duration}({nature}: {basis})',
   seconds: '{value} 秒',
   range: '{low}〜{high} 秒',
-  none: 'なし',
+  none: '待ちなし',
   bars: {
     network: 'ENIの作成・アタッチ {range}',
     networkShort: 'ENI {range}',

@@ -38,7 +38,10 @@ export function enhanceRequestPath(figure: HTMLElement): void {
     // The live region changes only when the step does, so each step is said once (and not as the stepper starts).
     if (say) spoken.textContent = [label, ...[...item.querySelectorAll('li')].map((row) => row.textContent)].join(' — ');
   };
-  const go = (next: number) => show(next, true);
+  const go = (next: number) => {
+    figure.dataset.stepped = '';
+    show(next, true);
+  };
 
   figure.querySelector('[data-action="previous"]')!.addEventListener('click', () => go(step - 1));
   figure.querySelector('[data-action="next"]')!.addEventListener('click', () => go(step + 1));
