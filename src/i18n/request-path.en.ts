@@ -45,7 +45,7 @@ export const requestPathEn: RequestPathStrings = {
   row: '{lane}: {what}. {duration} ({nature}: {basis})',
   seconds: '{value} s',
   range: '{low}–{high} s',
-  none: 'no wait',
+  none: 'No wait',
   bars: {
     network: 'ENI created and attached: {range}',
     networkShort: 'ENI {range}',

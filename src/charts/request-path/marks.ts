@@ -7,8 +7,9 @@
 import { el, text } from '../svg.ts';
 import type { AxisLayout, LaneLayout, PlacedText, RequestPathLayout, StageMark } from './layout.ts';
 
-const placed = (label: PlacedText, className: string, lineHeight: number) =>
-  label.lines.map((line, i) => el('text', { class: className, x: label.x, y: label.y + i * lineHeight, 'text-anchor': label.anchor === 'end' ? 'end' : undefined }, text(line))).join('');
+/** Text at its place; its anchor is written only where it differs from the one its group gives (`inherited`). */
+const placed = (label: PlacedText, className: string, lineHeight: number, inherited = 'start') =>
+  label.lines.map((line, i) => el('text', { class: className, x: label.x, y: label.y + i * lineHeight, 'text-anchor': label.anchor === inherited ? undefined : label.anchor }, text(line))).join('');
 
 function stageMarks(mark: StageMark, lane: LaneLayout, layout: RequestPathLayout): string {
   const { barY } = lane;
@@ -16,7 +17,7 @@ function stageMarks(mark: StageMark, lane: LaneLayout, layout: RequestPathLayout
   const centre = mark.x + mark.width / 2;
   const drawn = mark.thin
     ? el('line', { class: 'rp-tick', x1: centre, x2: centre, y1: barY - 3, y2: barY + barHeight + 3 })
-    : mark.width > 0 && el('rect', { class: `rp-bar rp-bar--${mark.stage}`, x: mark.x, y: barY, width: mark.width, height: barHeight });
+    : mark.width > 0 && el('rect', { class: mark.stage === 'placement' ? 'rp-bar rp-cold' : 'rp-bar', x: mark.x, y: barY, width: mark.width, height: barHeight });
   const tail = mark.tail !== undefined && el('rect', { class: 'rp-tail', x: mark.x + mark.width, y: barY, width: mark.tail - mark.x - mark.width, height: barHeight });
   // The answer comes somewhere in the span the record allows: drawn pale, with its words.
   const answered =
@@ -44,11 +45,12 @@ function axisMarks(layout: RequestPathLayout): string {
   const { fontSize } = layout;
   const segment = (axis: AxisLayout) =>
     el('line', { x1: axis.x1, x2: axis.x2, y1: y, y2: y }) +
-    axis.ticks.map((tick) => el('text', { x: tick.x, y: y + fontSize + 5, 'text-anchor': 'middle' }, text(tick.label))).join('') +
-    placed(axis.title, 'axis-title', Math.round(fontSize * 1.3));
+    axis.ticks.map((tick) => el('text', { x: tick.x, y: y + fontSize + 5 }, text(tick.label))).join('') +
+    placed(axis.title, 'axis-title', Math.round(fontSize * 1.3), 'middle');
   // The break: two slashes on each side of the gap, where the clock changes from one to the other.
   const slash = (x: number) => el('path', { class: 'rp-slash', d: `M${x - 3} ${y + 5}l6 -10` });
-  return el('g', { class: 'axis', 'aria-hidden': 'true' }, segment(layout.deploy), segment(layout.request), slash(layout.deploy.x2 + 6), slash(layout.request.x1 - 6));
+  // Ticks' numbers are centred on them: the group says so once.
+  return el('g', { class: 'axis', 'aria-hidden': 'true', 'text-anchor': 'middle' }, segment(layout.deploy), segment(layout.request), slash(layout.deploy.x2 + 6), slash(layout.request.x1 - 6));
 }
 
 export function requestPathMarks(layout: RequestPathLayout, words: { title: string; description: string }, className = 'rp-wide'): string {
