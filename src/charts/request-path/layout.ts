@@ -20,7 +20,7 @@ export interface RequestPathSize {
 }
 
 /** The reading page's column and an embed; a phone's column gets its own drawing. */
-export const wideSize: RequestPathSize = { width: 640, fontSize: 12, deployWidth: 176, gap: 28, ticks: 7 };
+export const wideSize: RequestPathSize = { width: 640, fontSize: 12, deployWidth: 196, gap: 28, ticks: 7 };
 export const narrowSize: RequestPathSize = { width: 340, fontSize: 12, deployWidth: 100, gap: 20, ticks: 3 };
 
 export interface PlacedText {
