@@ -24,18 +24,31 @@ export interface ChartFolder {
   slide?: Record<string, SlideComponent>;
   /** The deck's own forms of some of those (a deck is always 1280×720, so no phone drawings). */
   deck?: Record<string, SlideComponent>;
+  /** The reading page's own forms of some of those, where its first load asks for less. */
+  read?: Record<string, SlideComponent>;
 }
 
 /**
- * Declares a chart folder. A deck form must be the form of one of the folder's slide components:
+ * Declares a chart folder. A deck or reading form must be the form of one of the folder's slide components:
  * a name the slides do not use fails `astro check`.
  */
 export function defineChartFolder<const Slide extends Record<string, SlideComponent>>(
-  folder: Omit<ChartFolder, 'slide' | 'deck'> & { slide?: Slide; deck?: Partial<Record<keyof Slide, SlideComponent>> },
+  folder: Omit<ChartFolder, 'slide' | 'deck' | 'read'> & { slide?: Slide; deck?: Partial<Record<keyof Slide, SlideComponent>>; read?: Partial<Record<keyof Slide, SlideComponent>> },
 ): ChartFolder {
   return folder as ChartFolder;
 }
 
-/** The folders, in the gallery's order: adding a chart is its folder and its name here. */
-export const chartFolderIds = ['histogram', 'replay', 'eni-capacity', 'eni-model', 'verification-3', 'rdb-connections', 'rollout', 'predict', 'diagram'] as const;
+/** The folders, in the gallery's order: adding a chart is its folder and its name here (one a line). */
+export const chartFolderIds = [
+  'histogram',
+  'replay',
+  'eni-capacity',
+  'eni-model',
+  'request-path',
+  'verification-3',
+  'rdb-connections',
+  'rollout',
+  'predict',
+  'diagram',
+] as const;
 export type ChartFolderId = (typeof chartFolderIds)[number];

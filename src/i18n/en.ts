@@ -4,6 +4,7 @@ import { proofsEn } from './proofs.en.ts';
 import { diagramsEn } from './diagrams.en.ts';
 import { rdbEn } from './rdb.en.ts';
 import { replayEn } from './replay.en.ts';
+import { requestPathEn } from './request-path.en.ts';
 import { pagesEn } from './pages.en.ts';
 import { predictEn } from './predict.en.ts';
 import type { Strings } from './ja.ts';
@@ -65,6 +66,7 @@ export const en: Strings = {
     listSeparator: ', ',
   },
   replay: replayEn,
+  requestPath: requestPathEn,
   eniModel: {
     badge: 'Model',
     note: "Not a record but a simulation by this site. Assumed: waiting about 8.7–12.6 s for an ENI (a whole cold start of about 9–13 s, fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",

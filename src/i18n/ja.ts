@@ -2,13 +2,14 @@
  * Every word of the site's interface in Japanese, the talk's language. `{name}` marks a value
  * filled in by `fill()` (format.ts); the English edition (en.ts) has the same shape.
  * Larger areas have their own files beside this one (<area>.ja.ts): the diagrams, the staircase,
- * the replay, the pages, the import page, the record's proofs and the predictions.
+ * the replay, one request's path, the pages, the import page, the record's proofs and the predictions.
  */
 import { importerJa } from './importer.ja.ts';
 import { proofsJa } from './proofs.ja.ts';
 import { diagramsJa } from './diagrams.ja.ts';
 import { rdbJa } from './rdb.ja.ts';
 import { replayJa } from './replay.ja.ts';
+import { requestPathJa } from './request-path.ja.ts';
 import { pagesJa } from './pages.ja.ts';
 import { predictJa } from './predict.ja.ts';
 
@@ -69,6 +70,7 @@ export const ja = {
     listSeparator: '、',
   },
   replay: replayJa,
+  requestPath: requestPathJa,
   eniModel: {
     badge: 'モデル',
     note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約8.7〜12.6秒(コールドスタート全体で約9〜13秒。スライド25の遅い応答に合わせた値で、第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',

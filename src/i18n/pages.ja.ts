@@ -46,7 +46,7 @@ export const pagesJa = {
     presentSlide: '(スライド{n})',
     notes: '解説(このサイトのノート)',
     footer: '元のスライド: {link}。図の出典はそれぞれの図に記しています。',
-    laterChart: '「{title}」の図(静止画)。動く図は、近くまで読み進めると読み込みます。JavaScriptなしでは、画像から図のページを開けます(表つき)。',
+    laterChart: '静止画: {title}(読み進めると動く図になります)',
     laterFailed: '動く図を読み込めませんでした({reason})。画像から図のページを開けます。',
     translation: '',
   },

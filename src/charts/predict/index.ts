@@ -1,5 +1,5 @@
 import { defineChartFolder } from '../folder.ts';
 import { predictCharts } from './chart.ts';
-import Predict from './Predict.astro';
 
-export default defineChartFolder({ charts: predictCharts, slide: { Predict } });
+// Only in the reading page's commentary, by chart id (<LaterChart chart="predict-…" />).
+export default defineChartFolder({ charts: predictCharts });

@@ -1,6 +1,6 @@
 /**
  * Brings the reading page's later charts (components/reading/LaterChart.astro): as the reader
- * nears one, its own page is fetched, its chart takes the still's place, and its scripts (inert
+ * nears one, its own page is fetched, its chart (and its styles) take the still's place, and its scripts (inert
  * when parsed elsewhere) are replaced by live copies, which enhance it as any chart is enhanced
  * (lazy.ts, told by a `charts-arrived` event). A failed fetch leaves the still and its link, and says so.
  */
@@ -15,6 +15,13 @@ function runScripts(root: Element): void {
   }
 }
 
+/** The chart's own styles, as its page marks them, once for each chart. */
+function adoptStyles(page: Document): void {
+  const styles = page.querySelector<HTMLStyleElement>('head > style[data-chart-styles]');
+  const id = styles?.dataset.chartStyles;
+  if (styles && !document.querySelector(`style[data-chart-styles="${CSS.escape(id ?? '')}"]`)) document.head.append(document.importNode(styles, true));
+}
+
 async function bring(placeholder: HTMLElement): Promise<void> {
   placeholder.dataset.chartState = 'loading';
   try {
@@ -23,6 +30,7 @@ async function bring(placeholder: HTMLElement): Promise<void> {
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const chart = page.querySelector('[data-embed-chart]');
     if (!chart) throw new Error('no chart on its page');
+    adoptStyles(page);
     const arrived = [...chart.children].map((child) => document.importNode(child, true));
     placeholder.replaceWith(...arrived);
     arrived.forEach(runScripts);

@@ -31,3 +31,6 @@ for (const [id, folder] of Object.entries(chartFolders)) {
 }
 
 export const slideComponents = { ...wordComponents, ...asideComponents, ...drawingComponents };
+
+/** As the reading page uses them: each chart folder's reading form where it has one. */
+export const readingComponents = { ...slideComponents, ...Object.assign({}, ...Object.values(chartFolders).map((folder) => folder.read ?? {})) };
