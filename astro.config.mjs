@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { offlineDeck } from './src/offline/integration.ts';
 import { trimRevealCss } from './src/deck/reveal-css.ts';
+import { siteDirectives } from './src/security/csp.ts';
 
 // BASE_PATH lets the same build run from a sub-path (e.g. GitHub Pages: BASE_PATH=/vpc-lambda/).
 const base = process.env.BASE_PATH || '/';
@@ -22,6 +23,11 @@ export default defineConfig({
     // waits for no stylesheet request.
     inlineStylesheets: 'always',
   },
+  // A strict Content-Security-Policy on every page, as a meta element (src/security/csp.ts says
+  // what each directive is for): scripts and styles from the site or allowed by their hash alone.
+  security: { csp: { directives: [...siteDirectives] } },
+  // No slide shows code, and Shiki colours code with style attributes, which the policy refuses.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     css: { postcss: { plugins: [trimRevealCss] } },

@@ -71,13 +71,19 @@ test.describe('embedding a chart in a blog post', () => {
   });
 
   test('a host page with the listener sizes the iframes to their charts, as their heights change', async ({ page, baseURL }) => {
-    await page.goto('/embed/');
-    await page.setContent(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
+    // A blog's page, answered here: the site's own pages carry a policy that refuses its style attributes.
+    await page.route('**/a-blog-post/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
       <main id="column" style="width:900px">
         <iframe id="replay" title="replay" src="${baseURL}/embed/replay-v1-2019-05-29/" style="border:0;width:100%" height="150"></iframe>
         <iframe id="model" title="model" src="${baseURL}/embed/eni-model/" style="border:0;width:100%" height="150"></iframe>
       </main>
-      <script src="${baseURL}/embed.js"></script></body></html>`);
+      <script src="${baseURL}/embed.js"></script></body></html>`,
+      }),
+    );
+    await page.goto('/a-blog-post/');
     const contentHeight = (id: string) =>
       page.frameLocator(`#${id}`).locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height + parseFloat(getComputedStyle(document.body).marginTop) * 2));
     const frameHeight = (id: string) => page.locator(`#${id}`).evaluate((frame) => frame.getBoundingClientRect().height);

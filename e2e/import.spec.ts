@@ -82,7 +82,11 @@ test.describe('bringing your own hey run', () => {
     await page.getByLabel(en.importer.pasteLabel).fill(heyText('v1-2019-05-29'));
     await expect(page.locator('[data-embed-code]')).toHaveValue(/embed\/import\/#run=/);
     const snippet = await page.locator('[data-embed-code]').inputValue();
-    await page.setContent(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0"><main style="width:720px">${snippet}</main></body></html>`);
+    // A blog's page, answered here: the site's own pages carry a policy that refuses its style attributes.
+    await page.route('**/a-blog-post/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0"><main style="width:720px">${snippet}</main></body></html>` }),
+    );
+    await page.goto('/a-blog-post/');
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('figure[data-chart="histogram-your-run"] svg[role="img"]')).toBeVisible();
     const contentHeight = () => frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height + parseFloat(getComputedStyle(document.body).marginTop) * 2));
@@ -158,7 +162,12 @@ test.describe('bringing your own hey run', () => {
   test('the run downloads as JSON in the data/runs schema, and its histogram as CSV', async ({ page }) => {
     await page.goto('/import/');
     await paste(page, heyText('v2-2019-10-20'));
-    const fetched = (kind: string) => page.locator(`[data-download="${kind}"]`).evaluate(async (link: HTMLAnchorElement) => (await fetch(link.href)).text());
+    // What a reader clicking each link gets (the pages' policy lets them fetch nothing but the site: no blob: URL).
+    const fetched = async (kind: string) => {
+      const download = page.waitForEvent('download');
+      await page.locator(`[data-download="${kind}"]`).click();
+      return readFileSync((await (await download).path())!, 'utf8');
+    };
     await expect(page.locator('[data-download="svg"]')).toHaveAttribute('href', /^blob:/);
     const run = heyRunSchema.parse(JSON.parse(await fetched('json')));
     expect(run.report).toEqual(parseHeyText(heyText('v2-2019-10-20')));

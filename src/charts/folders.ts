@@ -13,3 +13,6 @@ function folders(): Record<ChartFolderId, ChartFolder> {
 }
 
 export const chartFolders = folders();
+
+/** The folders a slide can show in place; the others are only ever later charts (components/reading/LaterChart.astro). */
+export const inPlaceFolderIds = chartFolderIds.filter((id) => chartFolders[id].slide);

@@ -4,7 +4,8 @@
  * projector key and offline presenting. Deck.astro loads it once slide 1 is on screen.
  */
 import Reveal from 'reveal.js';
-import revealCss from 'reveal.js/reveal.css?inline';
+import { revealCss } from './reveal-style';
+import { stage } from './stage';
 import { makeWhole, nearsLater } from './whole';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import type { SearchPlugin } from 'reveal.js/plugin/search';
@@ -13,6 +14,7 @@ import { keepOffline } from '../offline/register';
 
 // reveal's stylesheet comes with reveal (slide 1 is painted without it: deck.css sets the stage),
 // ahead of the page's own styles so that the deck's theme still overrides it, as when it was imported.
+// The page's policy allows this element by the hash of exactly this text (Deck.astro).
 const revealStyle = document.createElement('style');
 revealStyle.textContent = revealCss;
 document.head.insertBefore(revealStyle, document.head.querySelector('style'));
@@ -27,10 +29,9 @@ const isSpeakerViewFrame = new URLSearchParams(window.location.search).has('rece
 const pacing: { totalTime: number } = { totalTime: totalMinutes * 60 };
 const deck = new Reveal({
   ...pacing,
-  width: 1280,
-  height: 720,
   // The slides keep their own margins (.slide-inner): at 1280×720 a deck pixel is a screen pixel.
-  margin: 0,
+  // (The print view's styles are sized from these: reveal-inline.ts.)
+  ...stage,
   center: false,
   // The address is written below, at once on every step; reveal still reads it on load and
   // when it changes (respondToHashChanges).

@@ -95,6 +95,8 @@ export function enhanceRdb(figure: HTMLElement): void {
     draw();
   });
   form.addEventListener('input', draw);
+  // Nothing to send: the form only redraws (an inline onsubmit would need the policy to allow it).
+  form.addEventListener('submit', (event) => event.preventDefault());
   // Keys used here must not turn the deck's slides.
   form.addEventListener('keydown', (event) => event.stopPropagation());
 

@@ -108,8 +108,9 @@ function replayControls(words: ChartWords, totalSeconds: number): string {
 
 const counter = (label: string, output: string, after: string) => el('div', {}, el('dt', {}, text(label)), el('dd', {}, output, after));
 // Each number keeps the room of its value at the end of the run (what the build writes), so the
-// counters do not reflow, and the chart below them jump, when the replay starts again from zero.
-const output = (name: string, value: string) => el('output', { name, style: `min-width:${value.length}ch` }, text(value));
+// counters do not reflow, and the chart below them jump, when the replay starts again from zero:
+// runtime/style.css gives each length up to 12 its min-width (longer values are wider anyway).
+const output = (name: string, value: string) => el('output', { name, 'data-chars': Math.min(value.length, 12) }, text(value));
 
 /** Elapsed, done, requests a second and the average, at the run's end, each beside what hey recorded. */
 function replayCounters(words: ChartWords, summary: FullSummary, replay: Reconstruction): string {

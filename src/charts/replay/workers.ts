@@ -77,7 +77,9 @@ export function lanesBox(lanes: LanesLayout, replay: Reconstruction, slowFrom: n
       role: 'slider',
       tabindex: '0',
       hidden: true,
-      style: probeBox,
+      // Where the lanes are, set by probe.ts as it shows the slider (a style attribute in the markup
+      // would need the site's policy to allow style attributes: src/security/csp.ts).
+      'data-box': probeBox,
       'aria-label': t.worker.label,
       'aria-valuemin': '1',
       'aria-valuemax': String(replay.workers),

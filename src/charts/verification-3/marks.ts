@@ -13,8 +13,9 @@ export function verification3Marks(layout: PanelLayout, words: Verification3Text
   const right = layout.width - layout.margin.right;
   return el(
     'svg',
-    // Its text size travels as a CSS variable, so the styles set every label at the size the layout made room for.
-    { viewBox: `0 0 ${layout.width} ${layout.height}`, role: 'img', 'aria-label': words.name, 'data-panel': layout.panel, style: `--panel-font: ${layout.fontSize}px` },
+    // Its text size travels as the SVG's font-size attribute, which its labels inherit (style.css), so each
+    // is set at the size the layout made room for; an attribute, as the site's policy allows no style attributes.
+    { viewBox: `0 0 ${layout.width} ${layout.height}`, role: 'img', 'aria-label': words.name, 'data-panel': layout.panel, 'font-size': layout.fontSize },
     el('text', { class: 'panel-title', x: layout.margin.left, y: layout.baselines.title }, text(words.title)),
     el('g', { class: 'grid', 'aria-hidden': 'true' }, ...layout.yTicks.map((tick) => el('line', { x1: layout.margin.left, x2: right, y1: tick.position, y2: tick.position }))),
     el(
