@@ -37,5 +37,5 @@ export function defineChartFolder<const Slide extends Record<string, SlideCompon
 }
 
 /** The folders, in the gallery's order: adding a chart is its folder and its name here. */
-export const chartFolderIds = ['histogram', 'replay', 'eni-capacity', 'eni-model', 'verification-3', 'rdb-connections', 'rollout', 'diagram'] as const;
+export const chartFolderIds = ['histogram', 'replay', 'eni-capacity', 'eni-model', 'verification-3', 'rdb-connections', 'db-surge', 'rollout', 'diagram'] as const;
 export type ChartFolderId = (typeof chartFolderIds)[number];

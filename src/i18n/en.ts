@@ -4,6 +4,7 @@ import { proofsEn } from './proofs.en.ts';
 import { diagramsEn } from './diagrams.en.ts';
 import { rdbEn } from './rdb.en.ts';
 import { replayEn } from './replay.en.ts';
+import { surgeEn } from './surge.en.ts';
 import { pagesEn } from './pages.en.ts';
 import type { Strings } from './ja.ts';
 
@@ -201,6 +202,7 @@ export const en: Strings = {
   pages: pagesEn,
   diagrams: diagramsEn,
   rdb: rdbEn,
+  surge: surgeEn,
   importer: importerEn,
   proofs: proofsEn,
 };

@@ -2,13 +2,14 @@
  * Every word of the site's interface in Japanese, the talk's language. `{name}` marks a value
  * filled in by `fill()` (format.ts); the English edition (en.ts) has the same shape.
  * Larger areas have their own files beside this one (<area>.ja.ts): the diagrams, the staircase,
- * the replay, the pages, the import page and the record's proofs.
+ * the replay, the surge against the database, the pages, the import page and the record's proofs.
  */
 import { importerJa } from './importer.ja.ts';
 import { proofsJa } from './proofs.ja.ts';
 import { diagramsJa } from './diagrams.ja.ts';
 import { rdbJa } from './rdb.ja.ts';
 import { replayJa } from './replay.ja.ts';
+import { surgeJa } from './surge.ja.ts';
 import { pagesJa } from './pages.ja.ts';
 
 export const ja = {
@@ -205,6 +206,7 @@ export const ja = {
   pages: pagesJa,
   diagrams: diagramsJa,
   rdb: rdbJa,
+  surge: surgeJa,
   importer: importerJa,
   proofs: proofsJa,
 };
