@@ -22,7 +22,7 @@ export const surgeEn: SurgeStrings = {
   proxy: {
     toggle: 'Since 2019: RDS Proxy',
     clients: 'Client connections to RDS Proxy {n}',
-    database: 'Database side capped at {n}',
+    database: 'Database capped at {n}',
     note: 'Since 2019: RDS Proxy (preview {preview}). AWS reports that "a test application using an RDS Proxy endpoint was able to scale to {clients} client connections even when the database instance was capped at {database} concurrent connections" (connection pooling). AWS\'s figure, not this model\'s result.',
     source: 'AWS Prescriptive Guidance, "Amazon RDS Proxy: targeted business outcomes"',
   },

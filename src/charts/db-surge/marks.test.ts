@@ -31,7 +31,7 @@ describe('the surge’s marks', () => {
   it('draw the since-2019 layer as its own group with AWS’s numbers', () => {
     const layer = /<g class="surge-proxy">.*?<\/g>/.exec(svg)![0];
     expect(layer).toContain('>Client connections to RDS Proxy 20,000</text>');
-    expect(layer).toContain('>Database side capped at 187</text>');
+    expect(layer).toContain('>Database capped at 187</text>');
   });
 
   it('match the snapshot', () => {
