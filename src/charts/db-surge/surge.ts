@@ -15,11 +15,10 @@ import { surgeLayout, type SurgeClass, type SurgeLayout, type SurgePoint } from 
 
 /**
  * The classes drawn: the t3 family from its smallest up, whose limits the surge passes one after
- * another, and db.r5.large, the first class of slide 16's data above the account's 1,000.
+ * another, and the smallest memory-optimised class, db.r5.large, whose limit is above the
+ * account's 1,000 (as db.t3.xlarge's, with the same 16 GiB): a class the surge does not pass.
  */
 export const surgeClassNames = ['db.t3.micro', 'db.t3.small', 'db.t3.medium', 'db.t3.large', 'db.r5.large'] as const;
-
-export { duration as surgeDuration };
 
 export function surgeClasses(): SurgeClass[] {
   const data = parseRdsData(rdsJson);
