@@ -47,6 +47,7 @@ export const chartFolderIds = [
   'request-path',
   'verification-3',
   'rdb-connections',
+  'db-surge',
   'rollout',
   'predict',
   'diagram',

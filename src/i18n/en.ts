@@ -5,6 +5,7 @@ import { diagramsEn } from './diagrams.en.ts';
 import { rdbEn } from './rdb.en.ts';
 import { replayEn } from './replay.en.ts';
 import { requestPathEn } from './request-path.en.ts';
+import { surgeEn } from './surge.en.ts';
 import { pagesEn } from './pages.en.ts';
 import { predictEn } from './predict.en.ts';
 import type { Strings } from './ja.ts';
@@ -204,6 +205,7 @@ export const en: Strings = {
   pages: pagesEn,
   diagrams: diagramsEn,
   rdb: rdbEn,
+  surge: surgeEn,
   importer: importerEn,
   proofs: proofsEn,
   predict: predictEn,

@@ -2,7 +2,8 @@
  * Every word of the site's interface in Japanese, the talk's language. `{name}` marks a value
  * filled in by `fill()` (format.ts); the English edition (en.ts) has the same shape.
  * Larger areas have their own files beside this one (<area>.ja.ts): the diagrams, the staircase,
- * the replay, one request's path, the pages, the import page, the record's proofs and the predictions.
+ * the replay, one request's path, the surge against the database, the pages, the import page, the
+ * record's proofs and the predictions.
  */
 import { importerJa } from './importer.ja.ts';
 import { proofsJa } from './proofs.ja.ts';
@@ -10,6 +11,7 @@ import { diagramsJa } from './diagrams.ja.ts';
 import { rdbJa } from './rdb.ja.ts';
 import { replayJa } from './replay.ja.ts';
 import { requestPathJa } from './request-path.ja.ts';
+import { surgeJa } from './surge.ja.ts';
 import { pagesJa } from './pages.ja.ts';
 import { predictJa } from './predict.ja.ts';
 
@@ -208,6 +210,7 @@ export const ja = {
   pages: pagesJa,
   diagrams: diagramsJa,
   rdb: rdbJa,
+  surge: surgeJa,
   importer: importerJa,
   proofs: proofsJa,
   predict: predictJa,
