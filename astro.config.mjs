@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { offlineDeck } from './src/offline/integration.ts';
 import { trimRevealCss } from './src/deck/reveal-css.ts';
 import { siteDirectives } from './src/security/csp.ts';
+import { trimmedPolicies } from './src/security/trim.ts';
 
 // BASE_PATH lets the same build run from a sub-path (e.g. GitHub Pages: BASE_PATH=/vpc-lambda/).
 const base = process.env.BASE_PATH || '/';
@@ -15,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), offlineDeck()],
+  // The policies are trimmed before the service worker names its caches after the pages.
+  integrations: [mdx(), trimmedPolicies(), offlineDeck()],
   // The talk's Japanese at the root, its English translation under /en/ (Astro.currentLocale tells components which).
   i18n: { locales: ['ja', 'en'], defaultLocale: 'ja', routing: { prefixDefaultLocale: false } },
   build: {
