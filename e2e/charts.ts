@@ -15,3 +15,18 @@ export const chartIds = readdirSync('dist/embed', { withFileTypes: true })
 export async function chartsReady(page: Page, scope = 'main') {
   await expect(page.locator(`${scope} [data-chart-state]:not([data-chart-state="ready"])`)).toHaveCount(0);
 }
+
+/**
+ * Brings every chart of a page into view in turn, as a reader scrolling through does, and waits
+ * for each to be ready: the page's own, and those that arrive as the reader nears them and take
+ * their still's place (runtime/later.ts), found again by their place among the page's charts.
+ */
+export async function everyChartReady(page: Page, scope = 'main') {
+  const selector = `${scope} [data-chart-state]`;
+  const count = await page.locator(selector).count();
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(([selector, i]) => document.querySelectorAll(selector)[i]?.scrollIntoView({ block: 'center' }), [selector, i] as const);
+    await expect.poll(() => page.evaluate(([selector, i]) => document.querySelectorAll(selector)[i]?.getAttribute('data-chart-state'), [selector, i] as const)).toBe('ready');
+  }
+  await chartsReady(page, scope);
+}

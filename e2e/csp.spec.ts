@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
-import { chartsReady } from './charts';
+import { everyChartReady } from './charts';
 import { goToSlide, openDeck, presentSlide } from './deck';
 
 interface Watch {
@@ -137,9 +137,7 @@ test.describe('under the Content-Security-Policy, nothing the site does is refus
 
   test('/read/ with every chart drawn and ready', async ({ page }) => {
     await page.goto('/read/');
-    const charts = page.locator('main [data-chart-state]');
-    for (let i = 0, n = await charts.count(); i < n; i++) await charts.nth(i).scrollIntoViewIfNeeded();
-    await chartsReady(page);
+    await everyChartReady(page);
   });
 
   test('an embed on another site’s page sizes itself, and the gallery’s live preview runs', async ({ page, baseURL }) => {

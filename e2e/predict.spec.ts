@@ -11,7 +11,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 /** Presses Tab until `target` has the focus, as a keyboard reader would reach it. */
 async function tabTo(page: Page, target: Locator, most = 80) {
   for (let i = 0; i < most; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
+    // (A chart that comes as the reader nears it is not there until Tab has brought its still into view.)
+    if ((await target.count()) && (await target.evaluate((element) => element === document.activeElement))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${target} not reached in ${most} presses of Tab`);
@@ -43,6 +44,8 @@ test.describe('predict, then see (/read/)', () => {
     const answer = figure.getByRole('paragraph').filter({ hasText: fill(t.slowest.answer, { slowest: '13.046', slow: 50, requests: 500, from: '9.138' }) });
     await tabTo(page, slider);
     await expect(figure).toHaveAttribute('data-chart-state', 'ready');
+    // The chart came from its own page as the reader neared it (runtime/later.ts); from here on, nothing may leave.
+    sent.length = 0;
     // The question comes first: the answer is held back until the reader guesses.
     await expect(answer).toBeHidden();
     await expect(slider).toHaveAttribute('aria-valuetext', seconds('7.0'));
@@ -83,6 +86,8 @@ test.describe('predict, then see (/read/)', () => {
     const answer = figure.getByRole('paragraph').filter({ hasText: fill(t.enis.answer, { enis: '1 ENI', peak: '1,000', memory: 128, oldEnis: '42 ENIs' }) });
     await tabTo(page, slider);
     await expect(figure).toHaveAttribute('data-chart-state', 'ready');
+    // The chart came from its own page as the reader neared it (runtime/later.ts); from here on, nothing may leave.
+    sent.length = 0;
     await expect(answer).toBeHidden();
     await expect(slider).toHaveAttribute('aria-valuetext', fill(t.enis.many, { n: '50' }));
     await page.keyboard.press('ArrowLeft');
@@ -142,18 +147,19 @@ test.describe('predict, then see (/read/)', () => {
     await expect(slider).toBeFocused();
   });
 
-  test('without JavaScript, the answers are simply shown', async ({ browser }) => {
+  test('without JavaScript, the answers are simply shown (on their pages, which the reading page’s stills link to)', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const [path, words] of [['/read/', ja], ['/en/read/', en]] as const) {
-      await page.goto(`${path}#slide-24`);
+    for (const [edition, words] of [['', ja], ['/en', en]] as const) {
+      await page.goto(`${edition}/embed/predict-slowest/`);
       await expect(page.getByText(fill(words.predict.slowest.answer, { slowest: '13.046', slow: 50, requests: 500, from: '9.138' }))).toBeVisible();
-      await page.goto(`${path}#slide-29`);
+      await expect(questionFigure(page, slowestQuestion(words)).getByRole('slider')).toHaveCount(0);
+      await page.goto(`${edition}/embed/predict-enis/`);
       const answer = page.getByText(fill(words.predict.enis.answer, { enis: fill(words.predict.enis.one, { n: '1' }), peak: '1,000', memory: 128, oldEnis: fill(words.predict.enis.many, { n: '42' }) }));
       await answer.scrollIntoViewIfNeeded();
       await expect(answer).toBeVisible();
       // Nothing to move or press: the question's controls need the code that is not running.
-      for (const figure of [questionFigure(page, slowestQuestion(words)), questionFigure(page, enisQuestion(words))]) {
+      for (const figure of [questionFigure(page, enisQuestion(words))]) {
         await expect(figure.getByRole('slider')).toHaveCount(0);
         await expect(figure.getByRole('button')).toHaveCount(0);
       }

@@ -49,6 +49,21 @@ test.describe('reading the talk at one’s own pace', () => {
     expect(scripts.filter((url) => /\/enhance\.[^/]*\.js$/.test(url))).toHaveLength(1);
   });
 
+  test('without JavaScript, each explorable of the commentary is its still, linking its own page, which has it all', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/read/');
+    const [before, after] = t.laterChart.split('{title}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const stills = page.getByRole('figure', { name: new RegExp(`^${before}.+${after}$`) });
+    await expect(stills).toHaveCount(4);
+    for (const still of await stills.all()) {
+      const href = await still.getByRole('link').getAttribute('href');
+      expect(href).toMatch(/^\/embed\/[a-z0-9-]+\/$/);
+      await expect(still.getByRole('link').getByRole('img')).toHaveAttribute('src', href!.replace(/\/$/, '.svg'));
+    }
+    await context.close();
+  });
+
   test('"present from here" opens the deck on the same slide, and the deck links back', async ({ page }) => {
     await page.goto('/read/#slide-25');
     await page.locator('#slide-25').getByRole('link', { name: new RegExp(t.present) }).click();

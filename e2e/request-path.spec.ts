@@ -113,10 +113,10 @@ for (const [edition, words] of [['', ja], ['/en', en]] as const) {
     });
   });
 
-  test(`${edition}/read/ without JavaScript lists every stage with its seconds and their nature, and the drawing names its numbers`, async ({ browser }) => {
+  test(`${edition}/embed/request-path/ (the reading page's still links there) without JavaScript lists every stage with its seconds and their nature, and the drawing names its numbers`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${edition}/read/`);
+    await page.goto(`${edition}/embed/request-path/`);
     const path = requestPath(page, words);
     const stages = path.chart.locator('.rp-stages > li');
     await expect(stages).toHaveCount(5);

@@ -110,8 +110,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const [edition, words] of editions) {
-    test(`/${edition}read/: no switch that could not work; the image, AWS’s figure in words and the table still give every number`, async ({ page }) => {
-      await page.goto(`/${edition}read/#slide-40`);
+    test(`/${edition}embed/db-surge/ (the reading page's still links there): no switch that could not work; the image, AWS’s figure in words and the table still give every number`, async ({ page }) => {
+      await page.goto(`/${edition}embed/db-surge/`);
       const figure = figureOf(page);
       await expect(image(figure, words)).toBeVisible();
       await expect(toggle(figure, words)).toHaveCount(0);

@@ -5,6 +5,8 @@
  * before anything that needs every slide complete: the speaker view (notes), search, the
  * overview, print, the speaker view's own previews, a deep link to a slide with a figure.
  */
+import { inertPage } from '../charts/runtime/inert.ts';
+
 interface Slides {
   isReady(): boolean;
   syncSlide(slide: HTMLElement): void;
@@ -15,8 +17,8 @@ interface Slides {
  * The styles the whole deck has and this page lacks: the charts', in the one element the whole
  * deck marks as theirs (charts/ChartStyles.astro), taken as it is and applied before the figures arrive.
  */
-function adoptStyles(whole: Document): void {
-  const charts = whole.querySelector('head > style[data-chart-styles]');
+function adoptStyles(whole: DocumentFragment): void {
+  const charts = whole.querySelector('style[data-chart-styles]');
   if (charts && !document.querySelector('style[data-chart-styles]')) document.head.append(document.importNode(charts, true));
 }
 
@@ -59,7 +61,7 @@ function keepSteps(light: Element, filled: Element): void {
 }
 
 /** Each slide takes the whole deck's content where it had placeholders, and its notes everywhere. */
-function fillSlides(whole: Document, slides: Slides): void {
+function fillSlides(whole: DocumentFragment, slides: Slides): void {
   for (const source of whole.querySelectorAll<HTMLElement>('.slides > section[data-slide]')) {
     const slide = document.querySelector<HTMLElement>(`.slides > section[data-slide="${source.dataset.slide}"]`);
     const inner = slide?.querySelector('.slide-inner');
@@ -91,7 +93,7 @@ export function makeWhole(slides: Slides, failed: HTMLElement): Promise<void> {
   whole ??= (async () => {
     const response = await fetch(href);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const page = inertPage(await response.text());
     adoptStyles(page);
     const before = new Set(scripts().map((script) => script.src));
     fillSlides(page, slides);

@@ -1,7 +1,7 @@
 /**
  * The since-2019 switch: the layer is drawn at build with the rest and only shown or hidden
- * (style.css reads `data-proxy`), so the browser redraws nothing. The switch stays hidden
- * until this runs, as without JavaScript it could not work.
+ * (style.css reads `data-proxy`), so the browser redraws nothing. The switch is drawn disabled
+ * (so nothing moves when this runs) and enabled here.
  */
 export function enhanceSurge(figure: HTMLElement): void {
   const toggle = figure.querySelector<HTMLButtonElement>('.surge-toggle')!;
@@ -10,5 +10,5 @@ export function enhanceSurge(figure: HTMLElement): void {
     toggle.setAttribute('aria-pressed', String(on));
     figure.dataset.proxy = on ? 'on' : 'off';
   });
-  toggle.hidden = false;
+  toggle.disabled = false;
 }

@@ -4,10 +4,13 @@
  * when parsed elsewhere) are replaced by live copies, which enhance it as any chart is enhanced
  * (lazy.ts, told by a `charts-arrived` event). A failed fetch leaves the still and its link, and says so.
  */
+import { inertPage } from './inert.ts';
 
 /** Scripts a parser made never run when moved: a live copy of each runs (a module already run is not run again). */
 function runScripts(root: Element): void {
-  for (const inert of root.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')) {
+  const selector = 'script[type="module"][src]';
+  // A chart's script is often the arrived element itself (it follows the chart's figure).
+  for (const inert of [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)] as HTMLScriptElement[]) {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = inert.src;
@@ -16,10 +19,27 @@ function runScripts(root: Element): void {
 }
 
 /** The chart's own styles, as its page marks them, once for each chart. */
-function adoptStyles(page: Document): void {
-  const styles = page.querySelector<HTMLStyleElement>('head > style[data-chart-styles]');
+function adoptStyles(page: DocumentFragment): void {
+  const styles = page.querySelector<HTMLStyleElement>('style[data-chart-styles]');
   const id = styles?.dataset.chartStyles;
   if (styles && !document.querySelector(`style[data-chart-styles="${CSS.escape(id ?? '')}"]`)) document.head.append(document.importNode(styles, true));
+}
+
+/** The charts among arrived elements (each element, or inside it). */
+const chartsIn = (elements: Element[]) => elements.flatMap((element) => [...(element.matches('[data-chart]') ? [element] : []), ...element.querySelectorAll('[data-chart]')]) as HTMLElement[];
+
+/** Puts the arrived chart in the still's place, and the reader's focus on it if the still had it. */
+function takePlace(placeholder: HTMLElement, arrived: Element[]): void {
+  const charts = chartsIn(arrived);
+  // Each holds the still's place among the page's charts until its code takes it over (lazy.ts).
+  for (const chart of charts) chart.dataset.chartState = 'arrived';
+  const focused = placeholder.contains(document.activeElement);
+  placeholder.replaceWith(...arrived);
+  if (focused && charts[0]) {
+    // A reader who tabbed onto the still goes on from the figure: the next Tab reaches its first control.
+    charts[0].tabIndex = -1;
+    charts[0].focus({ preventScroll: true });
+  }
 }
 
 async function bring(placeholder: HTMLElement): Promise<void> {
@@ -27,12 +47,12 @@ async function bring(placeholder: HTMLElement): Promise<void> {
   try {
     const response = await fetch(placeholder.dataset.laterChart!);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const chart = page.querySelector('[data-embed-chart]');
-    if (!chart) throw new Error('no chart on its page');
+    const page = inertPage(await response.text());
+    const content = page.querySelector('[data-embed-chart]');
+    if (!content) throw new Error('no chart on its page');
     adoptStyles(page);
-    const arrived = [...chart.children].map((child) => document.importNode(child, true));
-    placeholder.replaceWith(...arrived);
+    const arrived = [...content.children].map((child) => document.importNode(child, true));
+    takePlace(placeholder, arrived);
     arrived.forEach(runScripts);
     document.dispatchEvent(new Event('charts-arrived'));
   } catch (error) {

@@ -2,8 +2,9 @@
  * Loads a chart's browser code only when the chart comes into view; in the deck that is when its
  * slide is shown (reveal hides the others), so a page pays only for what it shows.
  *
- * Each chart says where it stands in `data-chart-state`: `pending` (not yet seen), `waiting`
- * (seen off screen, its code not loaded), `loading`, then `ready` once its code has run, or `failed`.
+ * Each chart says where it stands in `data-chart-state`: `arrived` (brought by runtime/later.ts,
+ * its code not yet run), `pending` (not yet seen), `waiting` (seen off screen, its code not
+ * loaded), `loading`, then `ready` once its code has run, or `failed`.
  */
 import { isPrinting } from './motion.ts';
 
@@ -19,7 +20,7 @@ export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElem
     );
   };
   // Charts the page had, and those that arrive later (runtime/later.ts), each watched once.
-  const unseen = () => [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => !element.dataset.chartState);
+  const unseen = () => [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => !element.dataset.chartState || element.dataset.chartState === 'arrived');
   // A printed deck (?print-pdf) shows every slide on its own page: enhance them all now.
   if (isPrinting()) {
     unseen().forEach(start);
