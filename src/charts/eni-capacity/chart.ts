@@ -6,6 +6,7 @@ import { chartStyles } from '../styles.ts';
 import EniCapacity from './EniCapacity.astro';
 import { capacityDefaults, capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
+import { capacityInput } from './input.ts';
 import { capacityFormula, formulaTerms, verdictText } from './verdict.ts';
 
 
@@ -18,7 +19,7 @@ export function capacityCharts({ words }: ChartContext): Chart[] {
       nature: 'calculation',
       slide: 12,
       data: [],
-      query: ['concurrency', 'memory', 'subnet', 'subnets', 'quota'],
+      query: [...capacityInput.keys],
       render: drawnBy(EniCapacity, {}),
       styles: chartStyles.base + chartStyles.eniCapacity,
       image: () => {

@@ -1,0 +1,65 @@
+/**
+ * The ENI model's recipe, written once for the page, the static image and the browser: run the
+ * models under a scenario, take the end they rest at, and for any moment lay out a panel,
+ * describe it and draw it.
+ */
+import { coldStartTimeline, coldStartsAt, sampleAt, simulate, type ColdStartTimeline, type ModelRun, type ModelSample, type NetworkModel } from '../../lib/eni-model.ts';
+import { fill } from '../../i18n/format.ts';
+import type { Strings } from '../../lib/i18n.ts';
+import { eniModelFrame, type PanelWords } from './layout.ts';
+import { eniModelPanelMarks, panelDescription, readoutWords, type ReadoutWords } from './marks.ts';
+import { scenarioModel, type Scenario } from './scenario.ts';
+
+export interface PanelRun {
+  run: ModelRun;
+  coldStarts: ColdStartTimeline;
+}
+
+export interface ScenarioRuns {
+  panels: PanelRun[];
+  /** Where every panel rests: the end of the longer run, so that no panel stops before the other. */
+  endSeconds: number;
+}
+
+export function runScenario(scenario: Scenario, models: readonly NetworkModel[]): ScenarioRuns {
+  const { profile, parameters } = scenarioModel(scenario);
+  const panels = models.map((model) => {
+    const run = simulate(model, profile, parameters);
+    return { run, coldStarts: coldStartTimeline(run) };
+  });
+  return { panels, endSeconds: Math.max(...panels.map(({ run }) => run.summary.endSeconds)) };
+}
+
+export interface PanelFrameWords {
+  panel: PanelWords;
+  readout: ReadoutWords;
+  /** Each panel's accessible name. */
+  labels: Record<NetworkModel, string>;
+}
+
+/** A panel's words from an edition's dictionary (the build passes them on to the browser). */
+export const panelFrameWords = (strings: Strings): PanelFrameWords => ({
+  panel: strings.eniModel.panel,
+  readout: readoutWords(strings),
+  labels: {
+    before: fill(strings.eniModel.panelLabel, { title: strings.eniModel.titles.before }),
+    after: fill(strings.eniModel.panelLabel, { title: strings.eniModel.titles.after }),
+  },
+});
+
+export interface PanelFrame {
+  sample: ModelSample;
+  coldStarts: { p50: number; max: number };
+  /** The panel's numbers in words: its <desc>. */
+  desc: string;
+  /** The panel's SVG. */
+  markup: string;
+}
+
+export function panelFrame({ run, coldStarts }: PanelRun, t: number, words: PanelFrameWords): PanelFrame {
+  const sample = sampleAt(run, t);
+  const frame = eniModelFrame(run.model, run.parameters, run.profile.clientStarts.length, sample, t, words.panel);
+  const coldStartsNow = coldStartsAt(coldStarts, t);
+  const desc = panelDescription(sample, run.parameters, coldStartsNow, words.readout);
+  return { sample, coldStarts: coldStartsNow, desc, markup: eniModelPanelMarks(frame, { title: words.labels[run.model], desc }) };
+}
