@@ -7,7 +7,7 @@ import { coldStartTimeline, coldStartsAt, sampleAt, simulate, type ColdStartTime
 import { fill } from '../../i18n/format.ts';
 import type { Strings } from '../../lib/i18n.ts';
 import { eniModelFrame, type PanelWords } from './layout.ts';
-import { eniModelPanelMarks, panelDescription, readoutWords, type ReadoutWords } from './marks.ts';
+import { eniModelPanelParts, eniModelPanelSvg, panelDescription, readoutWords, type ReadoutWords } from './marks.ts';
 import { scenarioModel, type Scenario } from './scenario.ts';
 
 export interface PanelRun {
@@ -52,8 +52,9 @@ export interface PanelFrame {
   coldStarts: { p50: number; max: number };
   /** The panel's numbers in words: its <desc>. */
   desc: string;
-  /** The panel's SVG. */
-  markup: string;
+  /** The panel's SVG element by element (what the browser reconciles frame by frame), and whole (what the build places). */
+  parts: string[];
+  readonly markup: string;
 }
 
 export function panelFrame({ run, coldStarts }: PanelRun, t: number, words: PanelFrameWords): PanelFrame {
@@ -61,5 +62,15 @@ export function panelFrame({ run, coldStarts }: PanelRun, t: number, words: Pane
   const frame = eniModelFrame(run.model, run.parameters, run.profile.clientStarts.length, sample, t, words.panel);
   const coldStartsNow = coldStartsAt(coldStarts, t);
   const desc = panelDescription(sample, run.parameters, coldStartsNow, words.readout);
-  return { sample, coldStarts: coldStartsNow, desc, markup: eniModelPanelMarks(frame, { title: words.labels[run.model], desc }) };
+  const parts = eniModelPanelParts(frame, { title: words.labels[run.model], desc });
+  return {
+    sample,
+    coldStarts: coldStartsNow,
+    desc,
+    parts,
+    // Joined only when asked for: a frame in the browser never needs the whole.
+    get markup() {
+      return eniModelPanelSvg(run.model, parts);
+    },
+  };
 }

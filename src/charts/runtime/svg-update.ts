@@ -81,3 +81,58 @@ export function morph(target: Element, markup: string): void {
 export function morphChildren(parent: Element, markup: string): void {
   syncChildren(parent, parse(markup, inSvg(parent)));
 }
+
+const lastParts = new WeakMap<Element, readonly string[]>();
+
+/** One element with attributes and at most text, as the marks functions write it: `<rect x="1"/>`, `<text x="1">a</text>`. */
+const leafElement = /^<([a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*(?:\/>|>([^<]*)<\/\1>)$/;
+const attributePattern = /\s+([\w-]+)="([^"]*)"/g;
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The five entities escapeXml writes; any other reference leaves the part to the parser. */
+const unescapable = /&(?!(?:amp|lt|gt|quot|apos);)/;
+const unescape = (text: string) => (text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!) : text);
+
+/**
+ * Writes a leaf element's markup onto the element drawn from it, without parsing markup: a
+ * frame's changes are mostly one attribute of a mark, and parsing its element anew (a path of
+ * thousands of cells) would cost more than the write. False when the markup is not a leaf of
+ * the same tag, for the parser to handle.
+ */
+function writeLeaf(current: Element, markup: string): boolean {
+  const match = leafElement.exec(markup);
+  if (!match || match[1] !== current.localName || current.childElementCount > 0 || unescapable.test(markup)) return false;
+  const names = new Set<string>();
+  for (const [, name, value] of match[2]!.matchAll(attributePattern)) {
+    names.add(name!);
+    const text = unescape(value!);
+    if (current.getAttribute(name!) !== text) current.setAttribute(name!, text);
+  }
+  for (const name of current.getAttributeNames()) if (!names.has(name)) current.removeAttribute(name);
+  writeText(current, unescape(match[3] ?? ''));
+  return true;
+}
+
+/**
+ * Makes `parent`'s children what `parts` describe, one element's markup each, in order: for an
+ * animation, whose frames change a few of many elements. Only the parts whose markup differs
+ * from what this function last gave the same child are parsed and reconciled, so an unchanged
+ * element (a path of thousands of cells) costs one string comparison. That holds as long as
+ * only this function writes to those children.
+ */
+export function morphParts(parent: Element, parts: readonly string[]): void {
+  const last = parent.children.length === parts.length ? lastParts.get(parent) : undefined;
+  lastParts.set(parent, parts);
+  if (!last) return morphChildren(parent, parts.join(''));
+  const changed: number[] = [];
+  parts.forEach((part, i) => {
+    if (part !== last[i] && !writeLeaf(parent.children[i]!, part)) changed.push(i);
+  });
+  if (!changed.length) return;
+  const fresh = parse(changed.map((i) => parts[i]).join(''), inSvg(parent)).filter((node) => node.nodeType === 1);
+  if (fresh.length !== changed.length) throw new Error('morphParts: each part must be one element');
+  changed.forEach((i, k) => {
+    const child = parent.children[i]!;
+    if (sameKind(child, fresh[k]!)) reconcile(child, fresh[k]!);
+    else child.replaceWith(fresh[k]!);
+  });
+}
