@@ -8,7 +8,7 @@ import { playback } from '../runtime/playback.ts';
 import { timelineKeys } from '../runtime/keys.ts';
 import { restsAtEnd } from '../runtime/motion.ts';
 import { wordsOf } from '../runtime/json.ts';
-import { morphParts, writeText } from '../runtime/svg-update.ts';
+import { writeFrame, writeText } from '../runtime/svg-frame.ts';
 import { replaceQuery } from '../runtime/url-state.ts';
 import { assumptions, assumptionText, assumptionValue, type AssumptionWords } from './assumptions.ts';
 import { readForm, writeForm } from './form.ts';
@@ -71,7 +71,7 @@ function writeFigures(panel: Panel, sample: ModelSample, coldStarts: { p50: numb
 /** A panel at time t. While playing, it flashes as long as errors keep coming. */
 function drawPanel(panel: Panel, t: number, words: PanelFrameWords, playing: boolean): void {
   const { sample, coldStarts, parts } = panelFrame(panel.run!, t, words);
-  morphParts(panel.svg, parts);
+  writeFrame(panel.svg, parts);
   writeFigures(panel, sample, coldStarts);
   const errors = errorTotal(sample.errors);
   panel.element.classList.toggle('eni-model-panel--failing', playing && errors > panel.lastErrors);
