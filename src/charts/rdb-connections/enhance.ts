@@ -6,21 +6,17 @@
 import { count } from '../../i18n/format.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
-import { percent, rdbMarks, rdbMessages, rdbTableRows, unusedShare, type RdbBrowserWords } from './marks.ts';
+import { handleText, percent, rdbMessages, rdbParts, rdbTableRows, unusedShare, type RdbBrowserWords } from './marks.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
-import { morph, morphChildren } from '../runtime/svg-update.ts';
 
 interface RdbConfig {
   classes: RdsData['classes'];
   bytesPerConnection: number;
-  /** Each drawing's id and class, in the page's order (a wide one, and a narrow one for phones). */
-  drawings: { id: string; className: string }[];
 }
 
 interface Drawing {
   svg: SVGSVGElement;
-  id: string;
-  className: string;
+  handle: SVGCircleElement;
   width: number;
   height: number;
   fontSize?: number;
@@ -42,37 +38,53 @@ const setMonth = ({ month }: Controls, value: number) => {
   month.value = String(Math.min(24, Math.max(0, value)));
 };
 
-/** A drawing at the form's state: the same marks the build drew, reconciled so the handle keeps its focus. */
+const setAttributes = (element: Element, values: Record<string, string | number>) => {
+  for (const [name, value] of Object.entries(values)) element.setAttribute(name, String(value));
+};
+
+/**
+ * A drawing at the form's state, by the marks the build drew it with: its parts redrawn whole (the
+ * ticks and labels come and go with the family), its paths, cursor and handle moved in place, so
+ * that the handle the reader holds keeps its focus. (svg-update's morph would do all of it, but
+ * its bytes would put this chart's page over its 20 KB budget.)
+ */
 function drawOne(drawing: Drawing, data: RdsData, controls: Controls, t: RdbBrowserWords): RdbLayout {
+  const { svg, handle } = drawing;
+  const part = (name: string) => svg.querySelector(`[data-rdb="${name}"]`)!;
   const peak = Number(controls.peak.value);
   const steps = familySteps(data, controls.family.value);
   const layout = rdbLayout({ steps, peak, month: Number(controls.month.value), width: drawing.width, height: drawing.height, fontSize: drawing.fontSize });
   drawing.layout = layout;
-  const text = { id: drawing.id, className: drawing.className, family: controls.family.value, peak, maxPeak: Number(controls.peak.max) };
-  morph(drawing.svg, rdbMarks(layout, t, text));
+  for (const name of ['waste', 'staircase', 'demand'] as const) part(name).setAttribute('d', layout[name]);
+  for (const [name, marks] of Object.entries(rdbParts)) part(name).innerHTML = marks(layout);
+  const { cursor } = layout;
+  setAttributes(part('cursor').querySelector('line')!, { x1: cursor.x, x2: cursor.x });
+  setAttributes(handle, { cx: cursor.x, cy: cursor.demandY, 'aria-valuemax': controls.peak.max, 'aria-valuenow': controls.peak.value, 'aria-valuetext': handleText(layout, t) });
+  svg.querySelector('[data-rdb-desc]')!.textContent = rdbMessages.description(t, controls.family.value, peak, layout.unused);
   return layout;
 }
 
 /** The readout beside the chart and its table (the chart's text alternative; a slide has none). */
 function writeReadout(figure: HTMLElement, controls: Controls, layout: RdbLayout, t: RdbBrowserWords): void {
-  const output = (name: string) => figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!;
   const { cursor } = layout;
   const step = cursor.point.step;
-  output('demand-value').value = count(Math.round(cursor.point.demand));
-  output('instance-value').value = rdbMessages.instance(t, step);
-  output('unused-now').value = unusedShare(cursor.point.demand, step?.maxConnections);
-  output('next-value').value = rdbMessages.next(t, cursor.next);
-  output('unused-all').value = percent(layout.unused);
+  const readout = {
+    'demand-value': count(Math.round(cursor.point.demand)),
+    'instance-value': rdbMessages.instance(t, step),
+    'unused-now': unusedShare(cursor.point.demand, step?.maxConnections),
+    'next-value': rdbMessages.next(t, cursor.next),
+    'unused-all': percent(layout.unused),
+  };
+  for (const [name, value] of Object.entries(readout)) figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!.value = value;
   (controls.form.elements.namedItem('peakValue') as HTMLOutputElement).value = count(Math.round(Number(controls.peak.value)));
   (controls.form.elements.namedItem('monthValue') as HTMLOutputElement).value = rdbMessages.month(t, Number(controls.month.value));
   figure.dataset.instance = step?.instance.name ?? '';
   const table = figure.querySelector('tbody[data-rdb="table"]');
-  if (table) morphChildren(table, rdbTableRows(layout));
+  if (table) table.innerHTML = rdbTableRows(layout);
 }
 
 /** The handle's arrow keys: up and down the demand, sideways the month. */
-function handleKeys(drawing: Drawing, controls: Controls, draw: () => void): void {
-  const handle = drawing.svg.querySelector<SVGCircleElement>('.rdb-handle')!;
+function handleKeys({ handle }: Drawing, controls: Controls, draw: () => void): void {
   handle.addEventListener('keydown', (event) => {
     const peakStep = Number(controls.peak.max) / 50;
     const moves: Record<string, () => void> = {
@@ -92,9 +104,7 @@ function handleKeys(drawing: Drawing, controls: Controls, draw: () => void): voi
 
 /** Pointer: anywhere on the plot scrubs the month; the handle also pulls the demand up or down. */
 function pointerDrag(drawing: Drawing, controls: Controls, draw: () => void): void {
-  const { svg } = drawing;
-  // The drawing keeps its elements as it is redrawn, so the handle found now is the one pressed later.
-  const handle = svg.querySelector('.rdb-handle');
+  const { svg, handle } = drawing;
   const toViewBox = (event: PointerEvent) => {
     const box = svg.getBoundingClientRect();
     return { x: ((event.clientX - box.left) / box.width) * drawing.width, y: ((event.clientY - box.top) / box.height) * drawing.height };
@@ -140,9 +150,9 @@ export function enhanceRdb(figure: HTMLElement): void {
     peak: form.elements.namedItem('peak') as HTMLInputElement,
     month: form.elements.namedItem('month') as HTMLInputElement,
   };
-  const drawings: Drawing[] = [...figure.querySelectorAll<SVGSVGElement>('svg.rdb-svg')].map((svg, i) => ({
+  const drawings: Drawing[] = [...figure.querySelectorAll<SVGSVGElement>('svg.rdb-svg')].map((svg) => ({
     svg,
-    ...config.drawings[i]!,
+    handle: svg.querySelector<SVGCircleElement>('.rdb-handle')!,
     width: Number(svg.dataset.width),
     height: Number(svg.dataset.height),
     // A slide's drawing sets its own text size, which its margins follow.

@@ -35,7 +35,7 @@ export interface RdbText {
 /** The handle's state in words: what a screen reader says as the reader moves it. */
 export const handleText = (layout: RdbLayout, t: RdbBrowserWords) => `${t.readout.demand} ${rounded(layout.cursor.point.demand)}, ${rdbMessages.month(t, layout.cursor.point.month)}`;
 
-export function rdbMarks(layout: RdbLayout, t: RdbBrowserWords, words: RdbText): string {
+export function rdbMarks(layout: RdbLayout, t: RdbStrings, words: RdbText): string {
   const { cursor, plot } = layout;
   const part = (name: keyof typeof rdbParts, attrs: Record<string, string> = {}) => el('g', { 'data-rdb': name, ...attrs }, rdbParts[name](layout));
   // The drawing holds a focusable handle, so it is a group (an image may not contain controls).
@@ -102,8 +102,8 @@ export function rdbTableRows(layout: RdbLayout): string {
     .join('');
 }
 
-/** The words the staircase's browser code needs to redraw it (the rest of its dictionary stays on the server). */
-export type RdbBrowserWords = Pick<RdbStrings, 'description' | 'monthValue' | 'readout' | 'title' | 'months' | 'connections' | 'costAxis' | 'handle'>;
+/** The words the staircase's browser code needs (the rest of its dictionary stays on the server). */
+export type RdbBrowserWords = Pick<RdbStrings, 'description' | 'monthValue' | 'readout'>;
 
 /** The staircase's messages filled in: the same words on the page, in its description and as the reader moves it. */
 export const rdbMessages = {
