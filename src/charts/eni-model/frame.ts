@@ -52,7 +52,7 @@ export interface PanelFrame {
   coldStarts: { p50: number; max: number };
   /** The panel's numbers in words: its <desc>. */
   desc: string;
-  /** The panel's SVG element by element (what the browser reconciles frame by frame), and whole (what the build places). */
+  /** The panel's SVG element by element (what the browser writes frame by frame), and whole (what the build places). */
   parts: string[];
   readonly markup: string;
 }

@@ -1,7 +1,7 @@
 /**
  * One panel of the ENI model as SVG markup, from its layout. The panel draws the same elements in
  * the same order at every moment (a mark with nothing to show is drawn empty), so that the
- * browser moves the very elements the build drew, each reconciled with this function's string.
+ * browser moves the very elements the build drew, each written from this function's string.
  */
 import { count, seconds } from '../../i18n/format.ts';
 import type { Strings } from '../../lib/i18n.ts';
@@ -100,8 +100,8 @@ export interface PanelText {
 }
 
 /**
- * The panel's elements in order, one markup string each: the browser reconciles each with the
- * element the build drew from the same string, and skips those whose string did not change.
+ * The panel's elements in order, one plain element's markup each: the browser writes each onto
+ * the element the build drew from the same string (svg-frame.ts), skipping those that did not change.
  */
 export function eniModelPanelParts(frame: EniModelFrame, text: PanelText): string[] {
   return [
