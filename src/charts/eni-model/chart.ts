@@ -3,7 +3,7 @@ import { drawnBy, sized, type Chart, type ChartContext } from '../chart.ts';
 import { chartStyles } from '../styles.ts';
 import EniModel from './EniModel.astro';
 import { panelSize } from './layout.ts';
-import { panelFrame, panelFrameWords, runScenario } from './frame.ts';
+import { panelFrame, panelFrameWords, panelTitle, runScenario } from './frame.ts';
 import { defaultScenario, scenarioKeys } from './scenario.ts';
 
 export function eniModelCharts({ words }: ChartContext): Chart[] {
@@ -24,7 +24,7 @@ export function eniModelCharts({ words }: ChartContext): Chart[] {
         const frameWords = panelFrameWords(words);
         const drawings = panels.map((panel) => {
           const model = panel.run.model;
-          const { markup, desc } = panelFrame(panel, endSeconds, frameWords);
+          const { markup, desc } = panelFrame(panel, endSeconds, frameWords, panelTitle(words, model));
           return { markup: sized(markup, panelSize.width, panelSize.height), ...panelSize, label: `${t.titles[model]}: ${desc}`, model };
         });
         return { drawings, classes: 'chart eni-model', notes: [t.static.note] };

@@ -18,8 +18,8 @@ import { defaultScenario, parseScenario, scenarioQuery, type Scenario } from './
 interface Words {
   frame: PanelFrameWords;
   seconds: string;
-  assumptions: AssumptionWords;
   /** Only where the URL may change the scenario. */
+  assumptions?: AssumptionWords;
   note?: string;
   overridden?: string;
   caption?: string;
@@ -29,6 +29,8 @@ interface Words {
 interface Panel {
   element: HTMLElement;
   svg: SVGSVGElement;
+  /** The drawing's accessible name, as the build wrote it. */
+  title: string;
   model: NetworkModel;
   outputs: Map<string, HTMLOutputElement>;
   errorItems: Map<string, HTMLElement>;
@@ -37,9 +39,11 @@ interface Panel {
 }
 
 function panelOf(element: HTMLElement): Panel {
+  const svg = element.querySelector<SVGSVGElement>('svg.eni-model-svg')!;
   return {
     element,
-    svg: element.querySelector<SVGSVGElement>('svg.eni-model-svg')!,
+    svg,
+    title: svg.querySelector('title')!.textContent!,
     model: element.dataset.model as NetworkModel,
     outputs: new Map([...element.querySelectorAll<HTMLOutputElement>('.eni-model-figures output')].map((output) => [output.name, output])),
     errorItems: new Map([...element.querySelectorAll<HTMLElement>('li[data-kind]')].map((item) => [item.dataset.kind!, item])),
@@ -70,7 +74,7 @@ function writeFigures(panel: Panel, sample: ModelSample, coldStarts: { p50: numb
 
 /** A panel at time t. While playing, it flashes as long as errors keep coming. */
 function drawPanel(panel: Panel, t: number, words: PanelFrameWords, playing: boolean): void {
-  const { sample, coldStarts, parts } = panelFrame(panel.run!, t, words);
+  const { sample, coldStarts, parts } = panelFrame(panel.run!, t, words, panel.title);
   writeFrame(panel.svg, parts);
   writeFigures(panel, sample, coldStarts);
   const errors = errorTotal(sample.errors);
@@ -78,16 +82,19 @@ function drawPanel(panel: Panel, t: number, words: PanelFrameWords, playing: boo
   panel.lastErrors = errors;
 }
 
-/** The words around the panels follow the scenario: a URL's limits and assumptions are not the defaults the build wrote. */
+/**
+ * Where the URL may change the scenario, the words around the panels follow it: a URL's limits
+ * and assumptions are not the defaults the build wrote.
+ */
 function showScenario(figure: HTMLElement, scenario: Scenario, words: Words): void {
-  if (words.note && words.overridden && words.caption) {
+  if (words.note && words.overridden && words.caption && words.assumptions) {
     const overridden = Object.keys(scenario.assumed).length > 0 || scenario.account !== defaultScenario.account || scenario.burst !== defaultScenario.burst;
     figure.querySelector('.eni-model-header .eni-model-note')!.textContent = overridden ? words.overridden : words.note;
     figure.querySelector(':scope > figcaption')!.textContent = fill(words.caption, { account: scenario.account, burst: scenario.burst });
-  }
-  for (const assumption of assumptions) {
-    const output = figure.querySelector<HTMLOutputElement>(`output[name="assumed-${assumption.parameter}"]`);
-    if (output) output.value = assumptionText(assumption, assumptionValue(scenario.assumed, assumption.parameter), words.assumptions);
+    for (const assumption of assumptions) {
+      const output = figure.querySelector<HTMLOutputElement>(`output[name="assumed-${assumption.parameter}"]`)!;
+      output.value = assumptionText(assumption, assumptionValue(scenario.assumed, assumption.parameter), words.assumptions);
+    }
   }
 }
 

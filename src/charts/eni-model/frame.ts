@@ -33,19 +33,13 @@ export function runScenario(scenario: Scenario, models: readonly NetworkModel[])
 export interface PanelFrameWords {
   panel: PanelWords;
   readout: ReadoutWords;
-  /** Each panel's accessible name. */
-  labels: Record<NetworkModel, string>;
 }
 
 /** A panel's words from an edition's dictionary (the build passes them on to the browser). */
-export const panelFrameWords = (strings: Strings): PanelFrameWords => ({
-  panel: strings.eniModel.panel,
-  readout: readoutWords(strings),
-  labels: {
-    before: fill(strings.eniModel.panelLabel, { title: strings.eniModel.titles.before }),
-    after: fill(strings.eniModel.panelLabel, { title: strings.eniModel.titles.after }),
-  },
-});
+export const panelFrameWords = (strings: Strings): PanelFrameWords => ({ panel: strings.eniModel.panel, readout: readoutWords(strings) });
+
+/** A panel's accessible name, its <title>. (The browser keeps the one the build wrote, rather than carry the words.) */
+export const panelTitle = (strings: Strings, model: NetworkModel): string => fill(strings.eniModel.panelLabel, { title: strings.eniModel.titles[model] });
 
 export interface PanelFrame {
   sample: ModelSample;
@@ -57,12 +51,12 @@ export interface PanelFrame {
   readonly markup: string;
 }
 
-export function panelFrame({ run, coldStarts }: PanelRun, t: number, words: PanelFrameWords): PanelFrame {
+export function panelFrame({ run, coldStarts }: PanelRun, t: number, words: PanelFrameWords, title: string): PanelFrame {
   const sample = sampleAt(run, t);
   const frame = eniModelFrame(run.model, run.parameters, run.profile.clientStarts.length, sample, t, words.panel);
   const coldStartsNow = coldStartsAt(coldStarts, t);
   const desc = panelDescription(sample, run.parameters, coldStartsNow, words.readout);
-  const parts = eniModelPanelParts(frame, { title: words.labels[run.model], desc });
+  const parts = eniModelPanelParts(frame, { title, desc });
   return {
     sample,
     coldStarts: coldStartsNow,
