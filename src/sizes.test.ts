@@ -13,7 +13,7 @@ const root = resolve(import.meta.dirname, '..');
  * Functions still being split on another branch of issue 27 (the ENI model's). Each is expected to
  * be over, so the run names it and fails once it is not: then its line here goes.
  */
-const beingSplit = ['src/charts/eni-model/enhance.ts enhanceEniModel', 'src/charts/rdb-connections/enhance.ts enhanceRdb', 'src/lib/eni-model.ts simulate'];
+const beingSplit: string[] = [];
 
 // Code only: slides, data, fixtures and snapshots are as long as what they hold.
 const codeFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -95,6 +95,7 @@ describe('sizes', () => {
     expect(longFunctions.filter((fn) => !beingSplit.includes(fn.key)).map((fn) => fn.shown)).toEqual([]);
   });
 
+  // (A function being split may be listed in beingSplit meanwhile, with a test that fails once it is short.)
   it.each(beingSplit)('still has %s to split (remove it from beingSplit once it is)', (key) => {
     expect(longFunctions.map((fn) => fn.key)).toContain(key);
   });

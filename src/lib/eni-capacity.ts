@@ -1,14 +1,16 @@
 /**
  * Slide 12's arithmetic on its own, small enough for the calculator to load without the model.
  */
+import { reservedAddresses, workerMemoryMb as workerMemory } from './eni-limits.ts';
+
 /** Usable addresses of a subnet: AWS reserves 5 in every subnet. */
 export function subnetAddresses(prefixLength: number): { total: number; reserved: number; usable: number } {
   const total = 2 ** (32 - prefixLength);
-  return { total, reserved: 5, usable: Math.max(0, total - 5) };
+  return { total, reserved: reservedAddresses, usable: Math.max(0, total - reservedAddresses) };
 }
 
 /** Slide 12: Projected peak concurrent executions × (Memory in GB ÷ 3 GB). */
-export function enisNeeded(peakConcurrency: number, memoryMb: number, workerMemoryMb = 3072): number {
+export function enisNeeded(peakConcurrency: number, memoryMb: number, workerMemoryMb = workerMemory): number {
   return peakConcurrency * (memoryMb / workerMemoryMb);
 }
 
@@ -36,7 +38,7 @@ export interface CapacityResult {
 }
 
 /** Slide 12 as a calculator: ENIs for a peak concurrency, against the subnets' addresses and the ENI quota. */
-export function eniCapacity(input: CapacityInput, workerMemoryMb = 3072): CapacityResult {
+export function eniCapacity(input: CapacityInput, workerMemoryMb = workerMemory): CapacityResult {
   const formula = enisNeeded(input.concurrency, input.memoryMb, workerMemoryMb);
   const subnetIps = subnetAddresses(input.subnetPrefixLength).usable * input.subnetCount;
   const perEni = workerMemoryMb / input.memoryMb;

@@ -2,6 +2,8 @@
  * The ENI model's parameters: what the talk and AWS stated, and what this site assumes where AWS
  * published nothing (each assumption says so).
  */
+import { workerMemoryMb } from './eni-limits.ts';
+
 export type NetworkModel = 'before' | 'after';
 
 export type ErrorKind =
@@ -18,7 +20,7 @@ export const errorKinds: readonly ErrorKind[] = [
 ];
 
 export interface EniModelParameters {
-  /** Function memory, 128–3008 MB (2019). */
+  /** Function memory, within eni-limits.ts's `memoryMb` (128–3008 MB in 2019). */
   memoryMb: number;
   /** Memory of a worker in the old model: 3 GB, the divisor of slide 12's formula. */
   workerMemoryMb: number;
@@ -63,7 +65,7 @@ export interface EniModelParameters {
 
 export const defaultParameters: EniModelParameters = {
   memoryMb: 128,
-  workerMemoryMb: 3072,
+  workerMemoryMb,
   subnetCount: 1,
   subnetPrefixLength: 24,
   ipsUsedByOthers: 0,

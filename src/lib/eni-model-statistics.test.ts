@@ -1,3 +1,5 @@
+import { bisector } from 'd3-array';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coldStartTimeline, coldStartsAt, errorTotal, lowerMedian, sampleAt } from './eni-model-statistics';
 import { emptyErrors } from './eni-model-parameters';
@@ -29,5 +31,15 @@ describe('ENI model statistics', () => {
 
   it('adds up errors of every kind', () => {
     expect(errorTotal({ ...emptyErrors(), EC2ThrottledException: 3, TooManyRequestsException: 4 })).toBe(7);
+  });
+
+  it('finds the sample d3-array’s bisector finds, whatever the times and the moment', () => {
+    const byTime = bisector<{ t: number }, number>((sample) => sample.t);
+    const times = fc.array(fc.integer({ min: -5, max: 20 }), { minLength: 1 }).map((ts) => ts.sort((a, b) => a - b).map((t, i) => ({ t: t / 2, i })));
+    fc.assert(
+      fc.property(times, fc.oneof(fc.double({ min: -10, max: 20, noNaN: true }), fc.constant(Number.NaN)), (samples, t) => {
+        expect(sampleAt({ samples }, t)).toBe(samples[Math.max(0, byTime.right(samples, t) - 1)]);
+      }),
+    );
   });
 });

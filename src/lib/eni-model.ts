@@ -16,26 +16,18 @@
  * Figures that AWS never published (the EC2 API rate for ENI creation, the exact ENI delay, the
  * cold start without ENI work, API overhead) are parameters with stated assumptions.
  */
-import { subnetAddresses } from './eni-capacity.ts';
-import { defaultParameters, emptyErrors, type EniModelParameters, type ErrorKind, type NetworkModel } from './eni-model-parameters.ts';
-import type { Invocation, ModelRun, ModelSample } from './eni-model-run.ts';
+import { addressesPerEni, memoryMb, subnetPrefixLength } from './eni-limits.ts';
+import { defaultParameters, type EniModelParameters, type ErrorKind, type NetworkModel } from './eni-model-parameters.ts';
+import type { Invocation, ModelRun } from './eni-model-run.ts';
 import type { LoadProfile } from './load-profile.ts';
-import { lowerMedian } from './eni-model-statistics.ts';
-import { PriorityQueue } from './priority-queue.ts';
-import { seededRandom } from './random.ts';
+import { at, record, sampleUntil, startSimulation, summarize, type Event, type Simulation, type SimulateOptions } from './eni-model-state.ts';
 
 export * from './eni-model-parameters.ts';
 export * from './eni-model-run.ts';
 export * from './load-profile.ts';
 export * from './eni-model-statistics.ts';
 export { eniCapacity, enisNeeded, subnetAddresses, type CapacityInput, type CapacityResult } from './eni-capacity.ts';
-
-type Event = { kind: 'send'; client: number } | { kind: 'done'; client: number; environment?: number };
-
-export interface SimulateOptions {
-  /** Keep every invocation (tests); otherwise only counts, samples and cold starts are kept. */
-  recordInvocations?: boolean;
-}
+export type { SimulateOptions } from './eni-model-state.ts';
 
 export function simulate(
   model: NetworkModel,
@@ -44,212 +36,119 @@ export function simulate(
   options: SimulateOptions = {},
 ): ModelRun {
   const p: EniModelParameters = { ...defaultParameters, ...overrides };
-  if (!(p.memoryMb >= 128 && p.memoryMb <= 3008)) throw new RangeError(`memoryMb must be 128–3008, got ${p.memoryMb}`);
-  if (!(p.subnetPrefixLength >= 16 && p.subnetPrefixLength <= 28)) {
-    throw new RangeError(`subnetPrefixLength must be 16–28 (a VPC subnet is /16 to /28), got ${p.subnetPrefixLength}`);
+  checkParameters(p);
+  const s = startSimulation(model, profile, p, options);
+  for (let event = s.queue.pop(); event; event = s.queue.pop()) {
+    sampleUntil(s, event.time);
+    if (event.value.kind === 'done') finish(s, event.time, event.value);
+    else send(s, event.time, event.value.client);
   }
-  const random = seededRandom(p.seed);
-  const freeIps = Array.from({ length: p.subnetCount }, () => Math.max(0, subnetAddresses(p.subnetPrefixLength).usable - p.ipsUsedByOthers));
-  const ipsTaken = Array(p.subnetCount).fill(0) as number[];
+  sampleUntil(s, s.endSeconds + s.sampleEvery);
+  return summarize(s);
+}
 
-  const enis: { createdAt: number; readyAt: number; subnet: number; ip: number }[] = [];
-  const workers: { eni: number; eniReadyAt: number }[] = [];
-  // Execution environments: whether each is running an invocation, and when it is ready.
-  const environments: { worker: number; busy: boolean; readyAt: number }[] = [];
-  const idle: number[] = [];
-  let concurrent = 0;
-  let tokens = p.eniCreationBurst;
-  let tokensAt = 0;
-
-  const functionActiveAt = p.startsWithFunctionCreate ? p.hyperplanePendingSeconds : 0;
-  if (model === 'after') {
-    for (let subnet = 0; subnet < p.subnetCount; subnet++) {
-      if (freeIps[subnet]! > 0 && enis.length < p.eniQuota) {
-        enis.push({ createdAt: functionActiveAt - p.hyperplanePendingSeconds, readyAt: functionActiveAt, subnet, ip: ipsTaken[subnet]! });
-        ipsTaken[subnet]!++;
-        freeIps[subnet]!--;
-      }
-    }
+function checkParameters(p: EniModelParameters): void {
+  if (!(p.memoryMb >= memoryMb.min && p.memoryMb <= memoryMb.max)) throw new RangeError(`memoryMb must be ${memoryMb.min}–${memoryMb.max}, got ${p.memoryMb}`);
+  if (!(p.subnetPrefixLength >= subnetPrefixLength.min && p.subnetPrefixLength <= subnetPrefixLength.max)) {
+    throw new RangeError(`subnetPrefixLength must be ${subnetPrefixLength.min}–${subnetPrefixLength.max} (a VPC subnet is /${subnetPrefixLength.min} to /${subnetPrefixLength.max}), got ${p.subnetPrefixLength}`);
   }
+}
 
-  const concurrencyLimit = (t: number) =>
-    Math.min(p.accountConcurrency, p.burstConcurrency + p.burstIncreasePerMinute * Math.floor(Math.max(0, t) / 60));
+const concurrencyLimit = (p: EniModelParameters, t: number) =>
+  Math.min(p.accountConcurrency, p.burstConcurrency + p.burstIncreasePerMinute * Math.floor(Math.max(0, t) / 60));
 
-  // Events in time order; ties keep the order they were queued in, so runs repeat exactly.
-  let queued = 0;
-  const queue = new PriorityQueue<{ time: number; order: number; value: Event }>((a, b) => a.time < b.time || (a.time === b.time && a.order < b.order));
-  const at = (time: number, value: Event) => queue.push({ time, order: queued++, value });
-  profile.clientStarts.forEach((start, client) => at(start, { kind: 'send', client }));
-  const invocations: Invocation[] = [];
-  const coldStartTimes: number[] = [];
-  let endSeconds = 0;
-  const pending = new Map<number, Invocation>();
-  let sent = 0;
-  const errors = emptyErrors();
-  let served = 0;
-  let servedSeconds = 0;
-  let coldStarts = 0;
-  const coldStartEvents: { t: number; seconds: number }[] = [];
-  let peakConcurrent = 0;
 
-  const samples: ModelSample[] = [];
-  const sampleEvery = Math.max(0.1, profile.durationSeconds / 600);
-  let nextSample = 0;
-  const sample = (t: number) => {
-    samples.push({
-      t,
-      environments: environments.length,
-      concurrent,
-      starting: environments.reduce((n, environment) => n + (environment.readyAt > t ? 1 : 0), 0),
-      workers: workers.length,
-      enis: enis.filter((eni) => eni.createdAt <= t).length,
-      enisReady: enis.filter((eni) => eni.readyAt <= t).length,
-      // An address is in use once its ENI exists: one still queued at EC2 holds none yet.
-      ipsInUse: enis.filter((eni) => eni.createdAt <= t).length,
-      coldStarts,
-      served,
-      errors: { ...errors },
-      servedSeconds,
-    });
-  };
+function fail(s: Simulation, t: number, client: number, kind: ErrorKind): void {
+  s.errors[kind]++;
+  const invocation: Invocation = { client, start: t, end: t + s.p.errorSeconds, outcome: kind };
+  record(s, invocation);
+  at(s, invocation.end + s.profile.errorBackoffSeconds, { kind: 'done', client });
+}
 
-  const record = (invocation: Invocation) => {
-    if (options.recordInvocations) invocations.push(invocation);
-    endSeconds = Math.max(endSeconds, invocation.end);
-    if (invocation.coldStartSeconds !== undefined) {
-      coldStartTimes.push(invocation.coldStartSeconds);
-      coldStartEvents.push({ t: invocation.start, seconds: invocation.coldStartSeconds });
-    }
-  };
-  const fail = (t: number, client: number, kind: ErrorKind) => {
-    errors[kind]++;
-    const invocation: Invocation = { client, start: t, end: t + p.errorSeconds, outcome: kind };
-    record(invocation);
-    at(invocation.end + profile.errorBackoffSeconds, { kind: 'done', client });
-  };
+/** An invocation served by an environment: it returns at its end, and the environment with it. */
+function serve(s: Simulation, invocation: Invocation, environment: number): void {
+  record(s, invocation);
+  s.pending.set(invocation.client, invocation);
+  at(s, invocation.end, { kind: 'done', client: invocation.client, environment });
+}
 
-  /**
-   * Old model: the newest worker while the ENIs cover the environments' memory in 3 GB steps
-   * (slide 12's formula, exactly), else a new worker with a new ENI, or the error that stops it.
-   */
-  const placeOnWorker = (t: number): number | ErrorKind => {
-    const enisForOneMore = Math.ceil(((environments.length + 1) * p.memoryMb) / p.workerMemoryMb);
-    if (workers.length > 0 && enisForOneMore <= workers.length) return workers.length - 1;
-    if (enis.length >= p.eniQuota) return 'ENILimitReachedException';
-    // Lambda spreads ENIs over the function's subnets: take the one with the most free addresses.
-    let chosen = -1;
-    freeIps.forEach((free, i) => {
-      if (free > 0 && (chosen < 0 || free > freeIps[chosen]!)) chosen = i;
-    });
-    if (chosen < 0) return 'SubnetIPAddressLimitReachedException';
-    // EC2's rate as a queue: a creation past the burst waits for its turn (tokens below zero are
-    // creations queued), unless that wait passes the limit, which fails the invocation.
-    tokens = Math.min(p.eniCreationBurst, tokens + (t - tokensAt) * p.eniCreationsPerSecond);
-    tokensAt = t;
-    const wait = tokens >= 1 ? 0 : (1 - tokens) / p.eniCreationsPerSecond;
-    if (wait > p.eniCreationMaxWaitSeconds) return 'EC2ThrottledException';
-    tokens -= 1;
-    const readyAt = t + wait + p.eniCreationSeconds + random() * p.eniCreationJitterSeconds;
-    enis.push({ createdAt: t + wait, readyAt, subnet: chosen, ip: ipsTaken[chosen]! });
-    ipsTaken[chosen]!++;
-    freeIps[chosen]!--;
-    workers.push({ eni: enis.length - 1, eniReadyAt: readyAt });
-    return workers.length - 1;
-  };
-
-  for (let event = queue.pop(); event; event = queue.pop()) {
-    const t = event.time;
-    while (nextSample <= t) {
-      sample(nextSample);
-      nextSample += sampleEvery;
-    }
-    const { value } = event;
-    if (value.kind === 'done') {
-      const invocation = pending.get(value.client);
-      if (invocation) {
-        pending.delete(value.client);
-        served++;
-        servedSeconds += invocation.end - invocation.start;
-      }
-      if (value.environment !== undefined) {
-        environments[value.environment]!.busy = false;
-        idle.push(value.environment);
-        concurrent--;
-      }
-      at(t, { kind: 'send', client: value.client });
-      continue;
-    }
-    // A client sends its next request, if the run still wants one.
-    if (t > profile.durationSeconds || (profile.totalRequests !== undefined && sent >= profile.totalRequests)) continue;
-    sent++;
-    const client = value.client;
-    const work = p.overheadSeconds + profile.functionSleepSeconds;
-    const warm = idle.pop();
-    if (warm !== undefined) {
-      environments[warm]!.busy = true;
-      concurrent++;
-      const invocation: Invocation = { client, start: t, end: Math.max(t, functionActiveAt) + work, outcome: 'served' };
-      record(invocation);
-      pending.set(client, invocation);
-      at(invocation.end, { kind: 'done', client, environment: warm });
-      continue;
-    }
-    if (concurrent >= concurrencyLimit(t)) {
-      fail(t, client, 'TooManyRequestsException');
-      continue;
-    }
-    // Without a Hyperplane ENI (no free address, or no quota left) the function cannot reach its VPC.
-    if (model === 'after' && enis.length === 0) {
-      fail(t, client, freeIps.some((free) => free > 0) ? 'ENILimitReachedException' : 'SubnetIPAddressLimitReachedException');
-      continue;
-    }
-    let readyAt = Math.max(t, functionActiveAt) + p.coldStartSeconds;
-    let worker = -1;
-    if (model === 'before') {
-      const placed = placeOnWorker(t);
-      if (typeof placed === 'string') {
-        fail(t, client, placed);
-        continue;
-      }
-      worker = placed;
-      readyAt = Math.max(t, workers[worker]!.eniReadyAt) + p.coldStartSeconds;
-    }
-    const id = environments.length;
-    environments.push({ worker, busy: true, readyAt });
-    concurrent++;
-    peakConcurrent = Math.max(peakConcurrent, concurrent);
-    coldStarts++;
-    const invocation: Invocation = { client, start: t, end: readyAt + work, outcome: 'served', coldStartSeconds: readyAt - t };
-    record(invocation);
-    pending.set(client, invocation);
-    at(invocation.end, { kind: 'done', client, environment: id });
+/** A request comes back (served or failed): its environment is free again, and the client sends its next. */
+function finish(s: Simulation, t: number, event: Extract<Event, { kind: 'done' }>): void {
+  const invocation = s.pending.get(event.client);
+  if (invocation) {
+    s.pending.delete(event.client);
+    s.served++;
+    s.servedSeconds += invocation.end - invocation.start;
   }
-  while (nextSample <= endSeconds + sampleEvery) {
-    sample(nextSample);
-    nextSample += sampleEvery;
+  if (event.environment !== undefined) {
+    s.idle.push(event.environment);
+    s.concurrent--;
   }
+  at(s, t, { kind: 'send', client: event.client });
+}
 
-  coldStartTimes.sort((a, b) => a - b);
-  return {
-    model,
-    parameters: p,
-    profile,
-    samples,
-    invocations,
-    coldStartEvents,
-    summary: {
-      invocations: sent,
-      served,
-      errors,
-      coldStarts,
-      coldStartP50: lowerMedian(coldStartTimes),
-      coldStartMax: coldStartTimes.at(-1) ?? 0,
-      peakConcurrent,
-      peakEnvironments: environments.length,
-      enis: enis.length,
-      ipsInUse: ipsTaken.reduce((a, b) => a + b, 0),
-      workers: workers.length,
-      endSeconds,
-    },
-  };
+/** A client sends its next request, if the run still wants one: a warm environment serves it, or a cold start, or an error. */
+function send(s: Simulation, t: number, client: number): void {
+  const { p, profile } = s;
+  if (t > profile.durationSeconds || (profile.totalRequests !== undefined && s.sent >= profile.totalRequests)) return;
+  s.sent++;
+  const work = p.overheadSeconds + profile.functionSleepSeconds;
+  const warm = s.idle.pop();
+  if (warm !== undefined) {
+    s.concurrent++;
+    serve(s, { client, start: t, end: Math.max(t, s.functionActiveAt) + work, outcome: 'served' }, warm);
+    return;
+  }
+  if (s.concurrent >= concurrencyLimit(p, t)) return fail(s, t, client, 'TooManyRequestsException');
+  // Without a Hyperplane ENI (no free address, or no quota left) the function cannot reach its VPC.
+  if (s.model === 'after' && s.enis.length === 0) {
+    return fail(s, t, client, s.freeIps.some((free) => free >= addressesPerEni) ? 'ENILimitReachedException' : 'SubnetIPAddressLimitReachedException');
+  }
+  coldStart(s, t, client, work);
+}
+
+/** A new execution environment: before Hyperplane on a worker whose ENI it waits for, after it at once. */
+function coldStart(s: Simulation, t: number, client: number, work: number): void {
+  const { p } = s;
+  let readyAt = Math.max(t, s.functionActiveAt) + p.coldStartSeconds;
+  if (s.model === 'before') {
+    const worker = placeOnWorker(s, t);
+    if (typeof worker === 'string') return fail(s, t, client, worker);
+    readyAt = Math.max(t, s.workers[worker]!.eniReadyAt) + p.coldStartSeconds;
+  }
+  const environment = s.environments.length;
+  s.environments.push({ readyAt });
+  s.concurrent++;
+  s.peakConcurrent = Math.max(s.peakConcurrent, s.concurrent);
+  s.coldStarts++;
+  serve(s, { client, start: t, end: readyAt + work, outcome: 'served', coldStartSeconds: readyAt - t }, environment);
+}
+
+/**
+ * Old model: the newest worker while the ENIs cover the environments' memory in 3 GB steps
+ * (slide 12's formula, exactly), else a new worker with a new ENI, or the error that stops it.
+ */
+function placeOnWorker(s: Simulation, t: number): number | ErrorKind {
+  const { p, workers, freeIps } = s;
+  const enisForOneMore = Math.ceil(((s.environments.length + 1) * p.memoryMb) / p.workerMemoryMb);
+  if (workers.length > 0 && enisForOneMore <= workers.length) return workers.length - 1;
+  if (s.enis.length >= p.eniQuota) return 'ENILimitReachedException';
+  // Lambda spreads ENIs over the function's subnets: take the one with the most free addresses.
+  let chosen = -1;
+  freeIps.forEach((free, i) => {
+    if (free >= addressesPerEni && (chosen < 0 || free > freeIps[chosen]!)) chosen = i;
+  });
+  if (chosen < 0) return 'SubnetIPAddressLimitReachedException';
+  // EC2's rate as a queue: a creation past the burst waits for its turn (tokens below zero are
+  // creations queued), unless that wait passes the limit, which fails the invocation.
+  s.tokens = Math.min(p.eniCreationBurst, s.tokens + (t - s.tokensAt) * p.eniCreationsPerSecond);
+  s.tokensAt = t;
+  const wait = s.tokens >= 1 ? 0 : (1 - s.tokens) / p.eniCreationsPerSecond;
+  if (wait > p.eniCreationMaxWaitSeconds) return 'EC2ThrottledException';
+  s.tokens -= 1;
+  const readyAt = t + wait + p.eniCreationSeconds + s.random() * p.eniCreationJitterSeconds;
+  s.enis.push({ createdAt: t + wait, readyAt });
+  freeIps[chosen]! -= addressesPerEni;
+  workers.push({ eniReadyAt: readyAt });
+  return workers.length - 1;
 }

@@ -5,6 +5,7 @@ import { drawnBy, sized, type DeclaredChart, type ChartContext } from '../chart.
 import EniCapacity from './EniCapacity.astro';
 import { capacityDefaults, capacityLayout } from './layout.ts';
 import { capacityMarks } from './marks.ts';
+import { capacityInput } from './input.ts';
 import { capacityFormula, formulaTerms, verdictText } from './verdict.ts';
 
 
@@ -17,7 +18,7 @@ export function capacityCharts({ words }: ChartContext): DeclaredChart[] {
       nature: 'calculation',
       slide: 12,
       data: [],
-      query: ['concurrency', 'memory', 'subnet', 'subnets', 'quota'],
+      query: [...capacityInput.keys],
       render: drawnBy(EniCapacity, {}),
       image: () => {
         const input = capacityDefaults;

@@ -36,25 +36,6 @@ export const assumptions: readonly Assumption[] = [
 
 export type AssumptionValues = Partial<Record<AssumedParameter, number>>;
 
-/** The assumptions a URL query sets, clamped to what the model accepts; the rest keep their defaults. */
-export function readAssumptions(params: URLSearchParams): AssumptionValues {
-  const values: AssumptionValues = {};
-  for (const { parameter, query, min, max } of assumptions) {
-    const raw = params.get(query);
-    const value = raw === null || raw.trim() === '' ? NaN : Number(raw);
-    if (Number.isFinite(value)) values[parameter] = Math.min(max, Math.max(min, value));
-  }
-  return values;
-}
-
-/** Writes into a query the assumptions that differ from the defaults. */
-export function writeAssumptions(values: AssumptionValues, params: URLSearchParams): void {
-  for (const { parameter, query } of assumptions) {
-    const value = values[parameter];
-    if (value !== undefined && value !== defaultParameters[parameter]) params.set(query, String(value));
-  }
-}
-
 /** An assumption's value in a scenario: the one set, or the default. */
 export const assumptionValue = (values: AssumptionValues, parameter: AssumedParameter): number => values[parameter] ?? defaultParameters[parameter];
 

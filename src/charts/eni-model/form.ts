@@ -1,9 +1,10 @@
 /**
- * The ENI model's scenario form, read and written. A value from the URL that a list does not
- * offer (memory=1792) gets an option of its own, so the form always shows what is simulated.
+ * The ENI model's scenario form, read through the scenario's parser, so that what a reader types
+ * is clamped as a link's values are.
  */
 import { count } from '../../i18n/format.ts';
 import { parseScenario, type Scenario } from './scenario.ts';
+import { showInForm } from '../runtime/url-state.ts';
 
 /** A subnet in the form's list: its prefix and its addresses. */
 export const subnetLabel = (prefix: number) => `/${prefix} (${count(2 ** (32 - prefix))} IP)`;
@@ -28,17 +29,9 @@ export function readForm(form: HTMLFormElement, current: Scenario): Scenario {
 }
 
 export function writeForm(form: HTMLFormElement, scenario: Scenario, clients: number): void {
-  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T;
-  for (const [name, value, label] of [
-    ['memory', scenario.memory, String(scenario.memory)],
-    ['subnet', scenario.subnet, subnetLabel(scenario.subnet)],
-  ] as const) {
-    const select = field<HTMLSelectElement>(name);
-    if (![...select.options].some((option) => option.value === String(value))) select.add(new Option(label, String(value)));
-  }
-  field('preset').value = scenario.preset;
-  field('concurrency').value = String(clients);
-  field('memory').value = String(scenario.memory);
-  field('subnet').value = String(scenario.subnet);
-  field('quota').value = String(scenario.quota);
+  showInForm(form, 'preset', scenario.preset);
+  showInForm(form, 'concurrency', clients);
+  showInForm(form, 'memory', scenario.memory);
+  showInForm(form, 'subnet', scenario.subnet, subnetLabel(scenario.subnet));
+  showInForm(form, 'quota', scenario.quota);
 }

@@ -1,22 +1,25 @@
 /**
- * One panel of the ENI model as SVG markup, from its layout. Every element that moves has a class
- * of its own (`em-bar`, `em-environments-busy`, `em-label-enis`…), so that the browser animates
- * the very elements the build drew, through the same functions (`cellsPath`) that wrote them.
+ * One panel of the ENI model as SVG markup, from its layout. The panel draws the same elements in
+ * the same order at every moment (a mark with nothing to show is drawn empty), so that the
+ * browser moves the very elements the build drew, each written from this function's string.
  */
 import { count, seconds } from '../../i18n/format.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { escapeXml } from '../../lib/xml.ts';
 import type { ModelSample } from '../../lib/eni-model.ts';
 import { errorTotal } from '../../lib/eni-model-statistics.ts';
-import type { EniModelParameters } from '../../lib/eni-model-parameters.ts';
+import type { EniModelParameters, NetworkModel } from '../../lib/eni-model-parameters.ts';
 import { fontSize, panelSize, type CellGrid, type CellRange, type EniModelFrame, type Label, type RowGrid } from './layout.ts';
 
 // A tenth of a unit: finer than any screen shows at these sizes, and stable in snapshots. The
 // browser writes moved marks with the same function, so a mark at rest reads as the build wrote it.
 export const n = (value: number) => String(Math.round(value * 10) / 10);
 
-/** Each cell of a grid as a square: absolute, and relative to the cell before it (short, and alike, so it compresses). */
-const cellStrings = new WeakMap<CellGrid, { absolute: string[]; relative: string[] }>();
+/**
+ * Each cell of a grid as a square: absolute, and relative to the cell before it (short, and alike,
+ * so it compresses); and the last few runs asked for, which the frames of a run ask for again.
+ */
+const cellStrings = new WeakMap<CellGrid, { absolute: string[]; relative: string[]; runs: Map<string, string> }>();
 
 /**
  * The cells [from, to) of a grid as one path. Cells in even rows are one rectangle per row run
@@ -36,10 +39,18 @@ export function cellsPath(grid: CellGrid, from: number, to: number): string {
     strings = {
       absolute: xs.map((x, i) => `M${x / 10} ${ys[i]! / 10}${square}`),
       relative: xs.map((x, i) => (i ? `m${(x - xs[i - 1]!) / 10} ${(ys[i]! - ys[i - 1]!) / 10}${square}` : '')),
+      runs: new Map(),
     };
     cellStrings.set(grid, strings);
   }
-  return strings.absolute[from]! + strings.relative.slice(from + 1, to).join('');
+  const key = `${from}:${to}`;
+  let path = strings.runs.get(key);
+  if (path === undefined) {
+    path = strings.absolute[from]! + strings.relative.slice(from + 1, to).join('');
+    if (strings.runs.size > 16) strings.runs.clear();
+    strings.runs.set(key, path);
+  }
+  return path;
 }
 
 function rowRunsPath(rows: RowGrid, from: number, to: number): string {
@@ -74,10 +85,10 @@ const label = (key: string, text: Label | undefined) =>
   `<text class="em-label em-label-${key}" x="${n(text?.x ?? 0)}" y="${n(text?.y ?? 0)}"${text?.anchor === 'middle' ? ' text-anchor="middle"' : ''}>${escapeXml(text?.text ?? '')}</text>`;
 
 /** A part's cells, state by state; when they fill even rows, row runs cut into cells by their gap lines. */
-function cells(part: string, grid: CellGrid, ranges: CellRange[]): string {
-  const paths = ranges.map((range) => `<path class="em-${part}-${range.state}" d="${cellsPath(grid, range.from, range.to)}"/>`).join('');
+function cells(part: string, grid: CellGrid, ranges: CellRange[]): string[] {
+  const paths = ranges.map((range) => `<path class="em-${part}-${range.state}" d="${cellsPath(grid, range.from, range.to)}"/>`);
   if (!grid.rows) return paths;
-  return paths + `<path class="em-gaps em-${part}-gaps" stroke-width="${n(grid.rows.step - grid.size)}" d="${gapsPath(grid.rows, grid.size)}"/>`;
+  return [...paths, `<path class="em-gaps em-${part}-gaps" stroke-width="${n(grid.rows.step - grid.size)}" d="${gapsPath(grid.rows, grid.size)}"/>`];
 }
 
 const rect = (box: { x: number; y: number; width: number; height: number }) => `x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}"`;
@@ -88,23 +99,33 @@ export interface PanelText {
   desc: string;
 }
 
-export function eniModelPanelMarks(frame: EniModelFrame, text: PanelText): string {
-  const { width, height } = panelSize;
-  return (
-    `<svg class="eni-model-svg" data-model="${frame.model}" viewBox="0 0 ${width} ${height}" font-size="${fontSize}" role="img">` +
-    `<title>${escapeXml(text.title)}</title><desc>${escapeXml(text.desc)}</desc>` +
-    `<rect class="em-track" ${rect(frame.track)}/>` +
-    `<rect class="em-bar" ${rect(frame.bar)}/>` +
-    `<line class="em-flow" x1="${n(frame.flow.x1)}" x2="${n(frame.flow.x2)}" y1="${n(frame.flow.y)}" y2="${n(frame.flow.y)}" stroke-width="${n(frame.flow.width)}" stroke-dashoffset="${n(frame.flow.offset)}"/>` +
-    (frame.workers ? `<path class="em-workers" d="${cellsPath(frame.workers.grid, 0, frame.workers.shown)}"/>` : '') +
-    cells('environments', frame.environments.grid, frame.environments.ranges) +
-    (frame.hyperplane ? `<rect class="em-hyperplane" ${rect(frame.hyperplane)} rx="6"/>${label('hyperplane', frame.hyperplane.label)}` : '') +
-    cells('enis', frame.enis.grid, frame.enis.ranges) +
-    cells('subnet', frame.subnet.grid, frame.subnet.ranges) +
-    labelKeys.map((key) => label(key, frame.labels[key])).join('') +
-    `</svg>`
-  );
+/**
+ * The panel's elements in order, one plain element's markup each: the browser writes each onto
+ * the element the build drew from the same string (svg-frame.ts), skipping those that did not change.
+ */
+export function eniModelPanelParts(frame: EniModelFrame, text: PanelText): string[] {
+  return [
+    `<title>${escapeXml(text.title)}</title>`,
+    `<desc>${escapeXml(text.desc)}</desc>`,
+    `<rect class="em-track" ${rect(frame.track)}/>`,
+    `<rect class="em-bar" ${rect(frame.bar)}/>`,
+    `<line class="em-flow" x1="${n(frame.flow.x1)}" x2="${n(frame.flow.x2)}" y1="${n(frame.flow.y)}" y2="${n(frame.flow.y)}" stroke-width="${n(frame.flow.width)}" stroke-dashoffset="${n(frame.flow.offset)}"/>`,
+    ...(frame.workers ? [`<path class="em-workers" d="${cellsPath(frame.workers.grid, 0, frame.workers.shown)}"/>`] : []),
+    ...cells('environments', frame.environments.grid, frame.environments.ranges),
+    ...(frame.hyperplane ? [`<rect class="em-hyperplane" ${rect(frame.hyperplane)} rx="6"/>`, label('hyperplane', frame.hyperplane.label)] : []),
+    ...cells('enis', frame.enis.grid, frame.enis.ranges),
+    ...cells('subnet', frame.subnet.grid, frame.subnet.ranges),
+    ...labelKeys.map((key) => label(key, frame.labels[key])),
+  ];
 }
+
+/** The panel's SVG: its parts in their element. */
+export function eniModelPanelSvg(model: NetworkModel, parts: readonly string[]): string {
+  const { width, height } = panelSize;
+  return `<svg class="eni-model-svg" data-model="${model}" viewBox="0 0 ${width} ${height}" font-size="${fontSize}" role="img">${parts.join('')}</svg>`;
+}
+
+export const eniModelPanelMarks = (frame: EniModelFrame, text: PanelText): string => eniModelPanelSvg(frame.model, eniModelPanelParts(frame, text));
 
 export interface ReadoutWords {
   environments: string;

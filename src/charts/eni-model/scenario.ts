@@ -2,8 +2,10 @@
  * A scenario of the ENI model as a URL query (`?preset=…&concurrency=…&memory=…&subnet=…&quota=…`),
  * so that a link reproduces it. Pure: parsing clamps every value to what the model accepts.
  */
-import { readAssumptions, writeAssumptions, type AssumptionValues } from './assumptions.ts';
+import { assumptions, type AssumedParameter, type AssumptionValues } from './assumptions.ts';
 import { defaultParameters, loadPreset, presetIds, type EniModelParameters, type LoadProfile, type PresetId } from '../../lib/eni-model.ts';
+import { memoryMb, modelInputs, subnetPrefixLength } from '../../lib/eni-limits.ts';
+import { urlState, whole, type NumberField } from '../runtime/url-state.ts';
 
 export interface Scenario {
   preset: PresetId;
@@ -20,52 +22,40 @@ export interface Scenario {
   assumed: AssumptionValues;
 }
 
-export const defaultScenario: Scenario = {
-  preset: 'verification-1',
-  memory: defaultParameters.memoryMb,
-  subnet: defaultParameters.subnetPrefixLength,
-  quota: defaultParameters.eniQuota,
-  account: defaultParameters.accountConcurrency,
-  burst: defaultParameters.burstConcurrency,
-  assumed: {},
-};
+/** The scenario's own keys; account and burst only in a query that changes them from 2019's defaults. */
+const scenarioState = urlState({
+  preset: { values: presetIds, default: 'verification-1' },
+  concurrency: whole(modelInputs.concurrency),
+  memory: whole(memoryMb, defaultParameters.memoryMb),
+  subnet: whole(subnetPrefixLength, defaultParameters.subnetPrefixLength),
+  quota: whole(modelInputs.eniQuota, defaultParameters.eniQuota),
+  account: { ...whole(modelInputs.accountConcurrency, defaultParameters.accountConcurrency), omitWhen: defaultParameters.accountConcurrency },
+  burst: { ...whole(modelInputs.burstConcurrency, defaultParameters.burstConcurrency), omitWhen: defaultParameters.burstConcurrency },
+});
 
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+/**
+ * The assumptions AWS never published, each under its own key: set only where the URL sets it
+ * (the page says when the model runs on other figures than its own), written only where it
+ * differs from the model's default.
+ */
+const assumedState = urlState(
+  Object.fromEntries(assumptions.map(({ parameter, query, min, max }) => [parameter, { key: query, min, max, omitWhen: defaultParameters[parameter] }])) as Record<AssumedParameter, NumberField>,
+);
+
+/** Every key a scenario's query may hold, in the order it writes them. */
+export const scenarioKeys: readonly string[] = [...scenarioState.keys, ...assumedState.keys];
+
+export const defaultScenario: Scenario = { ...scenarioState.defaults, assumed: {} };
 
 export function parseScenario(query: string | URLSearchParams): Scenario {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const number = (name: string) => {
-    const raw = params.get(name);
-    if (raw === null || raw.trim() === '') return undefined;
-    const value = Number(raw);
-    return Number.isFinite(value) ? Math.round(value) : undefined;
-  };
-  const preset = params.get('preset');
-  const concurrency = number('concurrency');
-  return {
-    preset: presetIds.includes(preset as PresetId) ? (preset as PresetId) : defaultScenario.preset,
-    // Up to 3,000 clients: beyond, a storm of retried throttles takes seconds to simulate.
-    concurrency: concurrency === undefined ? undefined : clamp(concurrency, 1, 3000),
-    memory: clamp(number('memory') ?? defaultScenario.memory, 128, 3008),
-    subnet: clamp(number('subnet') ?? defaultScenario.subnet, 16, 28),
-    quota: clamp(number('quota') ?? defaultScenario.quota, 1, 10_000),
-    account: clamp(number('account') ?? defaultScenario.account, 1, 10_000),
-    burst: clamp(number('burst') ?? defaultScenario.burst, 1, 10_000),
-    assumed: readAssumptions(params),
-  };
+  return { ...scenarioState.parse(params), assumed: assumedState.parse(params) };
 }
 
-/** The query for a scenario; account and burst only when they differ from 2019's defaults. */
 export function scenarioQuery(scenario: Scenario): string {
   const params = new URLSearchParams();
-  params.set('preset', scenario.preset);
-  if (scenario.concurrency !== undefined) params.set('concurrency', String(scenario.concurrency));
-  for (const key of ['memory', 'subnet', 'quota'] as const) params.set(key, String(scenario[key]));
-  for (const key of ['account', 'burst'] as const) {
-    if (scenario[key] !== defaultScenario[key]) params.set(key, String(scenario[key]));
-  }
-  writeAssumptions(scenario.assumed, params);
-  return params.toString();
+  scenarioState.query(scenario, params);
+  return assumedState.query(scenario.assumed, params);
 }
 
 export function scenarioModel(scenario: Scenario): { profile: LoadProfile; parameters: Partial<EniModelParameters> } {

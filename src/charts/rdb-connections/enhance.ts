@@ -23,15 +23,133 @@ interface Drawing {
   layout?: RdbLayout;
 }
 
+/** The form's three inputs, which every way of moving the chart sets. */
+interface Controls {
+  form: HTMLFormElement;
+  family: HTMLSelectElement;
+  peak: HTMLInputElement;
+  month: HTMLInputElement;
+}
+
+const setPeak = ({ peak }: Controls, value: number) => {
+  peak.value = String(Math.min(Math.max(value, Number(peak.min)), Number(peak.max)));
+};
+const setMonth = ({ month }: Controls, value: number) => {
+  month.value = String(Math.min(24, Math.max(0, value)));
+};
+
+const setAttributes = (element: Element, values: Record<string, string | number>) => {
+  for (const [name, value] of Object.entries(values)) element.setAttribute(name, String(value));
+};
+
+/**
+ * A drawing at the form's state, by the marks the build drew it with: its parts redrawn whole (the
+ * ticks and labels come and go with the family), its paths, cursor and handle moved in place, so
+ * that the handle the reader holds keeps its focus. (svg-update's morph would do all of it, but
+ * its bytes would put this chart's page over its 20 KB budget.)
+ */
+function drawOne(drawing: Drawing, data: RdsData, controls: Controls, t: RdbBrowserWords): RdbLayout {
+  const { svg, handle } = drawing;
+  const part = (name: string) => svg.querySelector(`[data-rdb="${name}"]`)!;
+  const peak = Number(controls.peak.value);
+  const steps = familySteps(data, controls.family.value);
+  const layout = rdbLayout({ steps, peak, month: Number(controls.month.value), width: drawing.width, height: drawing.height, fontSize: drawing.fontSize });
+  drawing.layout = layout;
+  for (const name of ['waste', 'staircase', 'demand'] as const) part(name).setAttribute('d', layout[name]);
+  for (const [name, marks] of Object.entries(rdbParts)) part(name).innerHTML = marks(layout);
+  const { cursor } = layout;
+  setAttributes(part('cursor').querySelector('line')!, { x1: cursor.x, x2: cursor.x });
+  setAttributes(handle, { cx: cursor.x, cy: cursor.demandY, 'aria-valuemax': controls.peak.max, 'aria-valuenow': controls.peak.value, 'aria-valuetext': handleText(layout, t) });
+  svg.querySelector('[data-rdb-desc]')!.textContent = rdbMessages.description(t, controls.family.value, peak, layout.unused);
+  return layout;
+}
+
+/** The readout beside the chart and its table (the chart's text alternative; a slide has none). */
+function writeReadout(figure: HTMLElement, controls: Controls, layout: RdbLayout, t: RdbBrowserWords): void {
+  const { cursor } = layout;
+  const step = cursor.point.step;
+  const readout = {
+    'demand-value': count(Math.round(cursor.point.demand)),
+    'instance-value': rdbMessages.instance(t, step),
+    'unused-now': unusedShare(cursor.point.demand, step?.maxConnections),
+    'next-value': rdbMessages.next(t, cursor.next),
+    'unused-all': percent(layout.unused),
+  };
+  for (const [name, value] of Object.entries(readout)) figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!.value = value;
+  (controls.form.elements.namedItem('peakValue') as HTMLOutputElement).value = count(Math.round(Number(controls.peak.value)));
+  (controls.form.elements.namedItem('monthValue') as HTMLOutputElement).value = rdbMessages.month(t, Number(controls.month.value));
+  figure.dataset.instance = step?.instance.name ?? '';
+  const table = figure.querySelector('tbody[data-rdb="table"]');
+  if (table) table.innerHTML = rdbTableRows(layout);
+}
+
+/** The handle's arrow keys: up and down the demand, sideways the month. */
+function handleKeys({ handle }: Drawing, controls: Controls, draw: () => void): void {
+  handle.addEventListener('keydown', (event) => {
+    const peakStep = Number(controls.peak.max) / 50;
+    const moves: Record<string, () => void> = {
+      ArrowUp: () => setPeak(controls, Number(controls.peak.value) + peakStep),
+      ArrowDown: () => setPeak(controls, Number(controls.peak.value) - peakStep),
+      ArrowRight: () => setMonth(controls, Number(controls.month.value) + 0.5),
+      ArrowLeft: () => setMonth(controls, Number(controls.month.value) - 0.5),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    event.stopPropagation();
+    move();
+    draw();
+  });
+}
+
+/** Pointer: anywhere on the plot scrubs the month; the handle also pulls the demand up or down. */
+function pointerDrag(drawing: Drawing, controls: Controls, draw: () => void): void {
+  const { svg, handle } = drawing;
+  const toViewBox = (event: PointerEvent) => {
+    const box = svg.getBoundingClientRect();
+    return { x: ((event.clientX - box.left) / box.width) * drawing.width, y: ((event.clientY - box.top) / box.height) * drawing.height };
+  };
+  let dragging: 'month' | 'demand' | undefined;
+  svg.addEventListener('pointerdown', (event) => {
+    const { x, y } = toViewBox(event);
+    const layout = drawing.layout!;
+    if (x < layout.plot.left || x > layout.plot.right || y < layout.plot.top || y > layout.plot.bottom) return;
+    dragging = event.target === handle ? 'demand' : 'month';
+    svg.setPointerCapture(event.pointerId);
+    if (dragging === 'month') {
+      controls.month.value = String(Math.round(layout.monthAt(x) * 2) / 2);
+      draw();
+    }
+  });
+  svg.addEventListener('pointermove', (event) => {
+    if (!dragging) return;
+    const { x, y } = toViewBox(event);
+    const layout = drawing.layout!;
+    controls.month.value = String(Math.round(layout.monthAt(x) * 2) / 2);
+    if (dragging === 'demand') {
+      // Scale the curve so that it passes through the pointer at the cursor's month.
+      const current = layout.cursor.point.demand;
+      const wanted = layout.connectionsAt(y);
+      if (current > 0) setPeak(controls, Math.round((Number(controls.peak.value) * wanted) / current / 10) * 10);
+    }
+    draw();
+  });
+  const stop = () => (dragging = undefined);
+  svg.addEventListener('pointerup', stop);
+  svg.addEventListener('pointercancel', stop);
+}
 
 export function enhanceRdb(figure: HTMLElement): void {
   const config = jsonOf<RdbConfig>(figure, 'input');
   const t = wordsOf<RdbBrowserWords>(figure);
   const data = { classes: config.classes, maxConnectionsFormula: { bytesPerConnection: config.bytesPerConnection } } as RdsData;
   const form = figure.querySelector('form')!;
-  const familyInput = form.elements.namedItem('family') as HTMLSelectElement;
-  const peakInput = form.elements.namedItem('peak') as HTMLInputElement;
-  const monthInput = form.elements.namedItem('month') as HTMLInputElement;
+  const controls: Controls = {
+    form,
+    family: form.elements.namedItem('family') as HTMLSelectElement,
+    peak: form.elements.namedItem('peak') as HTMLInputElement,
+    month: form.elements.namedItem('month') as HTMLInputElement,
+  };
   const drawings: Drawing[] = [...figure.querySelectorAll<SVGSVGElement>('svg.rdb-svg')].map((svg) => ({
     svg,
     handle: svg.querySelector<SVGCircleElement>('.rdb-handle')!,
@@ -40,58 +158,14 @@ export function enhanceRdb(figure: HTMLElement): void {
     // A slide's drawing sets its own text size, which its margins follow.
     fontSize: Number(svg.getAttribute('font-size')) || undefined,
   }));
-  const output = (name: string) => figure.querySelector<HTMLOutputElement>(`output[data-rdb="${name}"]`)!;
-  const number = (value: number) => count(Math.round(value));
-
-  const drawOne = (drawing: Drawing, peak: number, month: number): RdbLayout => {
-    const { svg, handle } = drawing;
-    const part = (name: string) => svg.querySelector(`[data-rdb="${name}"]`)!;
-    const layout = rdbLayout({ steps: familySteps(data, familyInput.value), peak, month, width: drawing.width, height: drawing.height, fontSize: drawing.fontSize });
-    drawing.layout = layout;
-    part('waste').setAttribute('d', layout.waste);
-    part('staircase').setAttribute('d', layout.staircase);
-    part('demand').setAttribute('d', layout.demand);
-    // The same marks the build drew, part by part; the handle the reader holds stays in place.
-    for (const [name, marks] of Object.entries(rdbParts)) part(name).innerHTML = marks(layout);
-    const { cursor } = layout;
-    const cursorLine = part('cursor').querySelector('line')!;
-    cursorLine.setAttribute('x1', String(cursor.x));
-    cursorLine.setAttribute('x2', String(cursor.x));
-    handle.setAttribute('cx', String(cursor.x));
-    handle.setAttribute('cy', String(cursor.demandY));
-    handle.setAttribute('aria-valuemax', peakInput.max);
-    handle.setAttribute('aria-valuenow', peakInput.value);
-    handle.setAttribute('aria-valuetext', handleText(layout, t));
-    svg.querySelector('[data-rdb-desc]')!.textContent = rdbMessages.description(t, familyInput.value, peak, layout.unused);
-    return layout;
-  };
-
   const draw = () => {
-    const peak = Number(peakInput.value);
-    const month = Number(monthInput.value);
-    const layout = drawings.map((drawing) => drawOne(drawing, peak, month))[0];
-    const { cursor } = layout;
-    const step = cursor.point.step;
-    output('demand-value').value = number(cursor.point.demand);
-    output('instance-value').value = rdbMessages.instance(t, step);
-    output('unused-now').value = unusedShare(cursor.point.demand, step?.maxConnections);
-    output('next-value').value = rdbMessages.next(t, cursor.next);
-    output('unused-all').value = percent(layout.unused);
-    (form.elements.namedItem('peakValue') as HTMLOutputElement).value = number(peak);
-    (form.elements.namedItem('monthValue') as HTMLOutputElement).value = rdbMessages.month(t, month);
-    figure.dataset.instance = step?.instance.name ?? '';
-    // The table is the chart's text alternative: it follows the chart (a slide has none).
-    const table = figure.querySelector('tbody[data-rdb="table"]');
-    if (table) table.innerHTML = rdbTableRows(layout);
+    const [layout] = drawings.map((drawing) => drawOne(drawing, data, controls, t));
+    writeReadout(figure, controls, layout!, t);
   };
 
-  const setPeak = (value: number) => {
-    peakInput.value = String(Math.min(Math.max(value, Number(peakInput.min)), Number(peakInput.max)));
-  };
-
-  familyInput.addEventListener('change', () => {
-    peakInput.max = familyInput.selectedOptions[0].dataset.max!;
-    setPeak(Number(peakInput.value));
+  controls.family.addEventListener('change', () => {
+    controls.peak.max = controls.family.selectedOptions[0]!.dataset.max!;
+    setPeak(controls, Number(controls.peak.value));
     draw();
   });
   form.addEventListener('input', draw);
@@ -99,60 +173,9 @@ export function enhanceRdb(figure: HTMLElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   // Keys used here must not turn the deck's slides.
   form.addEventListener('keydown', (event) => event.stopPropagation());
-
-  const interact = (drawing: Drawing) => {
-    const { svg, handle } = drawing;
-    handle.addEventListener('keydown', (event) => {
-      const peakStep = Number(peakInput.max) / 50;
-      const moves: Record<string, () => void> = {
-        ArrowUp: () => setPeak(Number(peakInput.value) + peakStep),
-        ArrowDown: () => setPeak(Number(peakInput.value) - peakStep),
-        ArrowRight: () => (monthInput.value = String(Math.min(24, Number(monthInput.value) + 0.5))),
-        ArrowLeft: () => (monthInput.value = String(Math.max(0, Number(monthInput.value) - 0.5))),
-      };
-      const move = moves[event.key];
-      if (!move) return;
-      event.preventDefault();
-      event.stopPropagation();
-      move();
-      draw();
-    });
-
-    // Pointer: anywhere on the plot scrubs the month; the handle also pulls the demand up or down.
-    const toViewBox = (event: PointerEvent) => {
-      const box = svg.getBoundingClientRect();
-      return { x: ((event.clientX - box.left) / box.width) * drawing.width, y: ((event.clientY - box.top) / box.height) * drawing.height };
-    };
-    let dragging: 'month' | 'demand' | undefined;
-    svg.addEventListener('pointerdown', (event) => {
-      const { x, y } = toViewBox(event);
-      const layout = drawing.layout!;
-      if (x < layout.plot.left || x > layout.plot.right || y < layout.plot.top || y > layout.plot.bottom) return;
-      dragging = event.target === handle ? 'demand' : 'month';
-      svg.setPointerCapture(event.pointerId);
-      if (dragging === 'month') {
-        monthInput.value = String(Math.round(layout.monthAt(x) * 2) / 2);
-        draw();
-      }
-    });
-    svg.addEventListener('pointermove', (event) => {
-      if (!dragging) return;
-      const { x, y } = toViewBox(event);
-      const layout = drawing.layout!;
-      monthInput.value = String(Math.round(layout.monthAt(x) * 2) / 2);
-      if (dragging === 'demand') {
-        // Scale the curve so that it passes through the pointer at the cursor's month.
-        const current = layout.cursor.point.demand;
-        const wanted = layout.connectionsAt(y);
-        if (current > 0) setPeak(Math.round((Number(peakInput.value) * wanted) / current / 10) * 10);
-      }
-      draw();
-    });
-    const stop = () => (dragging = undefined);
-    svg.addEventListener('pointerup', stop);
-    svg.addEventListener('pointercancel', stop);
-  };
-  drawings.forEach(interact);
-
+  for (const drawing of drawings) {
+    handleKeys(drawing, controls, draw);
+    pointerDrag(drawing, controls, draw);
+  }
   draw();
 }
