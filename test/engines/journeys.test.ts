@@ -247,8 +247,10 @@ function journeys(key: keyof typeof engines) {
             document.querySelector(slide)?.scrollIntoView();
             return document.querySelector(slide) !== null;
           }, slide));
+          // Scrolled to in turn, as a reader does: a chart in a commentary comes only as the reader nears it.
           await poll(`the charts in ${slide} ready`, () => inPage((slide) => {
             const charts = [...document.querySelectorAll(`${slide} [data-chart-state]`)];
+            charts.find((chart) => chart.getAttribute('data-chart-state') !== 'ready')?.scrollIntoView({ block: 'center' });
             return charts.length > 0 && charts.every((chart) => chart.getAttribute('data-chart-state') === 'ready');
           }, slide));
           // The worker readout too, as a reader opens it by tapping the lanes.
