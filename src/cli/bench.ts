@@ -35,7 +35,8 @@ const deckBudget = { budget: 60 * 1024, requests: 6 };
 /** The routes to measure: the fixed pages, and every chart page the build wrote. */
 function routesOf(dist: string): Route[] {
   const embeds = readdirSync(join(dist, 'embed'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    // A page, not a folder of files (embed/tall/ holds the diagrams' phone drawings).
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'embed', entry.name, 'index.html')))
     // Issue 14: the import page's embed draws a reader's run in the browser, and keeps its 30 KB.
     .map((entry) => ({ path: `/embed/${entry.name}/`, budget: entry.name === 'import' ? 30 * 1024 : embedBudget }));
   return [

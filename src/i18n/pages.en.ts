@@ -48,8 +48,7 @@ export const pagesEn: PageStrings = {
     presentSlide: '(slide {n})',
     notes: 'Notes (written for this site)',
     footer: 'Original slides: {link}. Each figure credits its own source.',
-    laterChart: 'Still: {title} (the live chart comes as you read on)',
-    laterFailed: 'The live chart could not be loaded ({reason}); the image opens its page.',
+    laterChart: 'Still: {title}',
     translation: 'This is an English translation of the Japanese talk “{original}”. The original deck: {link}.',
   },
   gallery: {

@@ -46,8 +46,7 @@ export const pagesJa = {
     presentSlide: '(スライド{n})',
     notes: '解説(このサイトのノート)',
     footer: '元のスライド: {link}。図の出典はそれぞれの図に記しています。',
-    laterChart: '静止画: {title}(読み進めると動く図になります)',
-    laterFailed: '動く図を読み込めませんでした({reason})。画像から図のページを開けます。',
+    laterChart: '静止画: {title}',
     translation: '',
   },
   gallery: {

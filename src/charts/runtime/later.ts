@@ -1,16 +1,27 @@
 /**
  * Brings the reading page's later charts (components/reading/LaterChart.astro): as the reader
- * nears one, its own page is fetched, its chart (and its styles) take the still's place, and its scripts (inert
- * when parsed elsewhere) are replaced by live copies, which enhance it as any chart is enhanced
- * (lazy.ts, told by a `charts-arrived` event). A failed fetch leaves the still and its link, and says so.
+ * nears one, its own page is fetched, its chart (and its styles) take the still's place, and its
+ * scripts (inert when parsed elsewhere) are replaced by live copies, which enhance it as any chart
+ * is enhanced (lazy.ts, told by a `charts-arrived` event). A failed fetch leaves the still and its
+ * link, and its caption says why.
  */
-import { inertPage } from './inert.ts';
+
+/**
+ * The chart's page, parsed inert (runtime/inert.ts says why not DOMParser); written out here rather
+ * than imported, as an import would cost the reading page's first load a request of its own.
+ */
+function inertPage(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+/** An element and its descendants that match (a chart's script is often an arrived element itself). */
+const matching = <T extends Element>(root: Element, selector: string) => [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)] as T[];
 
 /** Scripts a parser made never run when moved: a live copy of each runs (a module already run is not run again). */
 function runScripts(root: Element): void {
-  const selector = 'script[type="module"][src]';
-  // A chart's script is often the arrived element itself (it follows the chart's figure).
-  for (const inert of [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)] as HTMLScriptElement[]) {
+  for (const inert of matching<HTMLScriptElement>(root, 'script[type="module"][src]')) {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = inert.src;
@@ -26,7 +37,7 @@ function adoptStyles(page: DocumentFragment): void {
 }
 
 /** The charts among arrived elements (each element, or inside it). */
-const chartsIn = (elements: Element[]) => elements.flatMap((element) => [...(element.matches('[data-chart]') ? [element] : []), ...element.querySelectorAll('[data-chart]')]) as HTMLElement[];
+const chartsIn = (elements: Element[]) => elements.flatMap((element) => matching<HTMLElement>(element, '[data-chart]'));
 
 /** Puts the arrived chart in the still's place, and the reader's focus on it if the still had it. */
 function takePlace(placeholder: HTMLElement, arrived: Element[]): void {
@@ -57,7 +68,8 @@ async function bring(placeholder: HTMLElement): Promise<void> {
     document.dispatchEvent(new Event('charts-arrived'));
   } catch (error) {
     placeholder.dataset.chartState = 'failed';
-    placeholder.querySelector('figcaption')!.textContent = (placeholder.dataset.laterFailed ?? '').replace('{reason}', error instanceof Error ? error.message : String(error));
+    // The still and its link stay; the caption says why the live chart did not come.
+    placeholder.querySelector('figcaption')!.append(` (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
