@@ -502,6 +502,9 @@ class WebKit implements Engine {
     const tab = new WebKitTab(this.proxy!.origin, driver, async () => {
       trace('quitting the MiniBrowser session');
       await driver.quit();
+      // The next journey's session starts only once this browser is gone: a clean-clone run once
+      // waited 60 s for a session that never came, right after another's quit.
+      await poll('the quit MiniBrowser to exit', async () => !miniBrowserRunning() || undefined, 10_000);
       trace('quit');
     });
     tab.useProxy(this.proxy!);
@@ -512,6 +515,18 @@ class WebKit implements Engine {
     this.xvfb?.kill();
     await this.proxy?.close();
   }
+}
+
+/** Whether a MiniBrowser process is still running (read from /proc: no process spawned to ask). */
+function miniBrowserRunning(): boolean {
+  return readdirSync('/proc').some((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === miniBrowserPath;
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
 }
 
 export const engines: Record<'firefox' | 'webkit', () => Engine> = {
