@@ -5,6 +5,7 @@ import { offlineDeck } from './src/offline/integration.ts';
 import { trimRevealCss } from './src/deck/reveal-css.ts';
 import { siteDirectives } from './src/security/csp.ts';
 import { trimmedPolicies } from './src/security/trim.ts';
+import { plainDynamicImports } from './src/charts/plain-imports.ts';
 
 // BASE_PATH lets the same build run from a sub-path (e.g. GitHub Pages: BASE_PATH=/vpc-lambda/).
 const base = process.env.BASE_PATH || '/';
@@ -32,6 +33,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plainDynamicImports()],
     css: { postcss: { plugins: [trimRevealCss] } },
     build: {
       rolldownOptions: {

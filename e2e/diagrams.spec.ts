@@ -63,6 +63,9 @@ test.describe('the RDB staircase (slide 16)', () => {
     // Demand now above 1,365 connections: the next class is forced.
     await expect(instance).toContainText('db.t3.2xlarge');
     await expect(figure.locator('output[name="peakValue"]')).not.toHaveText('1,000');
+    // The drawing was redrawn around the handle: the same handle, still held, says the new demand.
+    await expect(handle).toBeFocused();
+    await expect(handle).not.toHaveAttribute('aria-valuenow', '1000');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect(figure.locator('output[name="monthValue"]')).toHaveText(fill(rdb.monthValue, { month: 17 }));

@@ -7,6 +7,7 @@ import { fastestAndSlowest, requestCount } from '../../lib/hey-report.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { el, text } from '../svg.ts';
+import { barFrame } from './bars.ts';
 import type { HistogramLayout } from './layout.ts';
 
 export interface HistogramText {
@@ -62,20 +63,10 @@ export function timeAxisMarks(layout: HistogramLayout, title: string): string {
   );
 }
 
-/** The bars and their counts, which the replay grows and a prediction's answer shows. */
+/** The bars and their counts, which the replay grows (bars.ts draws them at any counts) and a prediction's answer shows. */
 export function barMarks(layout: HistogramLayout): [string, string] {
-  return [
-    el(
-      'g',
-      { class: 'bars', 'aria-hidden': 'true' },
-      ...layout.bars.map((bar) => el('rect', { class: bar.slow ? 'bar bar--slow' : 'bar', 'data-bucket': bar.index, 'data-count': bar.count, x: bar.x, y: bar.y, width: bar.width, height: bar.height })),
-    ),
-    el(
-      'g',
-      { class: 'bar-labels', 'aria-hidden': 'true' },
-      ...layout.bars.map((bar) => bar.label && el('text', { class: 'bar-label', 'data-bucket': bar.index, x: bar.label.x, y: bar.label.y, 'text-anchor': 'middle' }, text(count(bar.count)))),
-    ),
-  ];
+  const frames = layout.bars.map((bar) => barFrame({ index: bar.index, x: bar.x, width: bar.width, slow: bar.slow, labelX: bar.label?.x }, layout, bar.count));
+  return [el('g', { class: 'bars', 'aria-hidden': 'true' }, ...frames.map((frame) => frame.bar)), el('g', { class: 'bar-labels', 'aria-hidden': 'true' }, ...frames.map((frame) => frame.label))];
 }
 
 /** A run's histogram in words: its title and a description with its numbers. */

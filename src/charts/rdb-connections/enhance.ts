@@ -1,12 +1,13 @@
 /**
  * The staircase in the browser: the family, the demand's peak and the month come from the form,
  * from dragging the curve's handle (up and down: demand; sideways: month) or from its arrow
- * keys; the same layout and marks as the build redraw the chart.
+ * keys; the same layout and marks as the build redraw the chart, through runtime/svg-update.
  */
 import { count } from '../../i18n/format.ts';
 import { familySteps, type RdsData } from '../../lib/rdb.ts';
 import { rdbLayout, type RdbLayout } from './layout.ts';
-import { handleText, percent, rdbMessages, rdbParts, rdbTableRows, unusedShare, type RdbBrowserWords } from './marks.ts';
+import { percent, rdbMessages, rdbParts, rdbTableRows, unusedShare, type RdbBrowserWords } from './marks.ts';
+import { morphChildren } from '../runtime/svg-update.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 
 interface RdbConfig {
@@ -38,29 +39,18 @@ const setMonth = ({ month }: Controls, value: number) => {
   month.value = String(Math.min(24, Math.max(0, value)));
 };
 
-const setAttributes = (element: Element, values: Record<string, string | number>) => {
-  for (const [name, value] of Object.entries(values)) element.setAttribute(name, String(value));
-};
-
 /**
- * A drawing at the form's state, by the marks the build drew it with: its parts redrawn whole (the
- * ticks and labels come and go with the family), its paths, cursor and handle moved in place, so
- * that the handle the reader holds keeps its focus. (svg-update's morph would do all of it, but
- * its bytes would put this chart's page over its 20 KB budget.)
+ * A drawing at the form's state: each part that changes morphed into what the build's marks draw
+ * for that state (the ticks and labels come and go with the family), so that the handle the
+ * reader holds keeps its focus.
  */
-function drawOne(drawing: Drawing, data: RdsData, controls: Controls, t: RdbBrowserWords): RdbLayout {
-  const { svg, handle } = drawing;
-  const part = (name: string) => svg.querySelector(`[data-rdb="${name}"]`)!;
-  const peak = Number(controls.peak.value);
-  const steps = familySteps(data, controls.family.value);
-  const layout = rdbLayout({ steps, peak, month: Number(controls.month.value), width: drawing.width, height: drawing.height, fontSize: drawing.fontSize });
+function drawOne(drawing: Drawing, data: RdsData, controls: Controls, words: RdbBrowserWords): RdbLayout {
+  const { svg } = drawing;
+  const state = { family: controls.family.value, peak: Number(controls.peak.value), maxPeak: Number(controls.peak.max), words };
+  const steps = familySteps(data, state.family);
+  const layout = rdbLayout({ steps, peak: state.peak, month: Number(controls.month.value), width: drawing.width, height: drawing.height, fontSize: drawing.fontSize });
   drawing.layout = layout;
-  for (const name of ['waste', 'staircase', 'demand'] as const) part(name).setAttribute('d', layout[name]);
-  for (const [name, marks] of Object.entries(rdbParts)) part(name).innerHTML = marks(layout);
-  const { cursor } = layout;
-  setAttributes(part('cursor').querySelector('line')!, { x1: cursor.x, x2: cursor.x });
-  setAttributes(handle, { cx: cursor.x, cy: cursor.demandY, 'aria-valuemax': controls.peak.max, 'aria-valuenow': controls.peak.value, 'aria-valuetext': handleText(layout, t) });
-  svg.querySelector('[data-rdb-desc]')!.textContent = rdbMessages.description(t, controls.family.value, peak, layout.unused);
+  for (const [name, marks] of Object.entries(rdbParts)) morphChildren(svg.querySelector(`[data-rdb="${name}"]`)!, marks(layout, state));
   return layout;
 }
 
@@ -80,7 +70,7 @@ function writeReadout(figure: HTMLElement, controls: Controls, layout: RdbLayout
   (controls.form.elements.namedItem('monthValue') as HTMLOutputElement).value = rdbMessages.month(t, Number(controls.month.value));
   figure.dataset.instance = step?.instance.name ?? '';
   const table = figure.querySelector('tbody[data-rdb="table"]');
-  if (table) table.innerHTML = rdbTableRows(layout);
+  if (table) morphChildren(table, rdbTableRows(layout));
 }
 
 /** The handle's arrow keys: up and down the demand, sideways the month. */

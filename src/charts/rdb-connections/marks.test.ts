@@ -9,7 +9,8 @@ import { rdbMarks, rdbMessages, rdbParts, rdbTableRows } from './marks';
 
 const steps = familySteps(parseRdsData(rdsJson), 't3');
 const layout = rdbLayout({ steps, peak: rdbDefaults.peak, month: rdbDefaults.month, width: 720, height: 360 });
-const svg = rdbMarks(layout, rdbEn, { id: 'test', className: 'rdb-wide', family: 't3', peak: 1000, maxPeak: steps.at(-1)!.maxConnections });
+const state = { family: 't3', peak: 1000, maxPeak: steps.at(-1)!.maxConnections };
+const svg = rdbMarks(layout, rdbEn, { id: 'test', className: 'rdb-wide', ...state });
 
 describe('slide 16 marks', () => {
   it('make the drawing a named group around a handle a keyboard can move', () => {
@@ -26,7 +27,7 @@ describe('slide 16 marks', () => {
   it('draw the parts the browser redraws from the same functions', () => {
     for (const [name, part] of Object.entries(rdbParts)) {
       expect(svg).toContain(`data-rdb="${name}"`);
-      expect(svg).toContain(part(layout));
+      expect(svg).toContain(part(layout, { ...state, words: rdbEn }));
     }
   });
 

@@ -10,7 +10,8 @@ import { isPrinting, prefersReducedMotion } from '../runtime/motion.ts';
 import { playback, type Playback } from '../runtime/playback.ts';
 import type { HeyBucket, HeySummary } from '../../lib/hey-report.ts';
 import { momentAt, reconstructRun, replayTimeline, type ReplayMoment, type ReplayRequest, type ReplayTimeline } from '../../lib/replay.ts';
-import { barHeight } from '../histogram/bars.ts';
+import { barFrame, type BarPlace, type BarScale } from '../histogram/bars.ts';
+import { writeFrame } from '../runtime/svg-frame.ts';
 import type { LanesLayout } from './lanes.ts';
 import { lanesPainter, type LanesPainter } from './paint.ts';
 import { workerProbe, type WorkerWords } from './probe.ts';
@@ -37,13 +38,13 @@ interface ReplayControls {
   outputs: Record<Counter, HTMLOutputElement>;
 }
 
-/** The histogram as the build drew it: its bars and labels, and the scale it wrote on the <svg>. */
+/** The histogram as the build drew it: where its bars stand, the scale it wrote on the <svg>, and the groups a frame is written to. */
 interface DrawnHistogram {
-  baseline: number;
-  bars: SVGRectElement[];
-  labels: SVGTextElement[];
+  places: BarPlace[];
+  scale: BarScale;
+  bars: SVGGElement;
+  labels: SVGGElement;
   bucketCentres: number[];
-  heightOf: (count: number) => number;
 }
 
 /** A replay at work: the reconstructed run, what it draws on, and where its clock and its reader are. */
@@ -127,16 +128,18 @@ function replayControls(figure: HTMLElement): ReplayControls {
 }
 
 function drawnHistogram(svg: SVGSVGElement): DrawnHistogram {
-  const pixelsPerRequest = Number(svg.dataset.pixelsPerRequest);
-  const minimumBarHeight = Number(svg.dataset.minimumBarHeight);
-  const bars = [...svg.querySelectorAll<SVGRectElement>('rect.bar')];
+  const number = (element: Element, name: string) => Number(element.getAttribute(name));
+  const labelX = new Map([...svg.querySelectorAll('text.bar-label')].map((label) => [number(label, 'data-bucket'), number(label, 'x')]));
+  const places = [...svg.querySelectorAll('rect.bar')].map((rect): BarPlace => {
+    const index = number(rect, 'data-bucket');
+    return { index, x: number(rect, 'x'), width: number(rect, 'width'), slow: rect.classList.contains('bar--slow'), labelX: labelX.get(index) };
+  });
   return {
-    baseline: Number(svg.dataset.baseline),
-    bars,
-    labels: [...svg.querySelectorAll<SVGTextElement>('text.bar-label')],
-    bucketCentres: bars.map((rect) => Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2),
-    // The same bar height the build drew with, from the scale it wrote on the <svg>.
-    heightOf: (count) => barHeight({ pixelsPerRequest, minimumBarHeight }, count),
+    places,
+    scale: { baseline: Number(svg.dataset.baseline), pixelsPerRequest: Number(svg.dataset.pixelsPerRequest), minimumBarHeight: Number(svg.dataset.minimumBarHeight) },
+    bars: svg.querySelector('g.bars')!,
+    labels: svg.querySelector('g.bar-labels')!,
+    bucketCentres: places.map((place) => place.x + place.width / 2),
   };
 }
 
@@ -163,22 +166,11 @@ function writeCounters({ controls: { outputs, range }, t, progressText }: Replay
   range.setAttribute('aria-valuetext', fill(progressText, { seconds: t.toFixed(2), done: moment.done }));
 }
 
-/** The bars the build drew, at the counts so far. */
-function drawBars({ bars, labels, baseline, heightOf }: DrawnHistogram, bucketCounts: readonly number[]) {
-  bars.forEach((bar, i) => {
-    const height = String(heightOf(bucketCounts[i]!));
-    if (bar.getAttribute('height') === height) return;
-    bar.setAttribute('y', String(baseline - Number(height)));
-    bar.setAttribute('height', height);
-  });
-  for (const label of labels) {
-    const requests = bucketCounts[Number(label.dataset.bucket)]!;
-    const text = count(requests);
-    // Changing SVG text costs a text layout: only touch the labels whose count moved.
-    if (label.textContent === text) continue;
-    label.textContent = text;
-    label.setAttribute('y', String(baseline - heightOf(requests) - 6));
-  }
+/** The bars the build drew, at the counts so far, by the function the build drew them with. */
+function drawBars({ places, scale, bars, labels }: DrawnHistogram, bucketCounts: readonly number[]) {
+  const frames = places.map((place) => barFrame(place, scale, bucketCounts[place.index]!));
+  writeFrame(bars, frames.map((frame) => frame.bar));
+  writeFrame(labels, frames.flatMap((frame) => frame.label ?? []));
 }
 
 function setTime(replay: Replay, next: number) {
