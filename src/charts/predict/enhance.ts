@@ -1,12 +1,15 @@
 /**
  * A question in the browser: the reader moves the guess over the marks the build drew (the handle
- * by pointer or keys), then shows the answer or skips to it; the guess stays marked against it.
- * Nothing is stored or sent: the guess lives in this page and goes with it.
+ * by pointer or keys; guess.ts draws each guess, as it drew the first at build), then shows the
+ * answer or skips to it; the guess stays marked against it. Nothing is stored or sent: the guess
+ * lives in this page and goes with it.
  */
 import { fill } from '../../i18n/format.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 import type { PredictBrowserWords, PredictInput } from './figure.ts';
-import { labelBeside, leaped, positionOf, stepped, valueAt, type GuessAxis } from './scale.ts';
+import { morph, morphChildren } from '../runtime/svg-update.ts';
+import { guessMarks } from './guess.ts';
+import { leaped, stepped, valueAt, type GuessAxis } from './scale.ts';
 import { enisText, enisVerdict, slowestVerdict, type EnisVerdictWords, type SlowestVerdictWords } from './verdict.ts';
 
 export function enhancePredict(figure: HTMLElement): void {
@@ -15,7 +18,7 @@ export function enhancePredict(figure: HTMLElement): void {
   const { axis } = input;
   const svg = figure.querySelector('svg')!;
   const handle = svg.querySelector<SVGCircleElement>('.predict-handle')!;
-  const [line, label] = [svg.querySelector('.predict-guess line')!, svg.querySelector('.predict-guess text')!];
+  const drawnGuess = svg.querySelector('.predict-guess')!;
   const show = figure.querySelector<HTMLButtonElement>('[data-action="show"]')!;
   const skip = figure.querySelector<HTMLButtonElement>('[data-action="skip"]')!;
   const verdict = figure.querySelector<HTMLElement>('[data-verdict]')!;
@@ -27,15 +30,9 @@ export function enhancePredict(figure: HTMLElement): void {
 
   const place = (value: number) => {
     guess = value;
-    const x = String(Math.round(positionOf(axis, value) * 10) / 10);
-    const spot = labelBeside(Number(x), axis, Number(label.getAttribute('y')));
-    for (const name of ['x1', 'x2']) line.setAttribute(name, x);
-    handle.setAttribute('cx', x);
-    label.setAttribute('x', String(spot.x));
-    label.setAttribute('text-anchor', spot.anchor);
-    label.textContent = fill(t.guessLabel, { value: valueText(value) });
-    handle.setAttribute('aria-valuenow', String(value));
-    handle.setAttribute('aria-valuetext', valueText(value));
+    const marks = guessMarks(input, value, { label: fill(t.guessLabel, { value: valueText(value) }), handle: t.handle, valueText: valueText(value) });
+    morphChildren(drawnGuess, marks.guess);
+    morph(handle, marks.handle);
   };
 
   const judged = () =>

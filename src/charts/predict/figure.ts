@@ -11,17 +11,17 @@ import { bucketList } from '../histogram/compare.ts';
 import type { EnisAnswer } from './answers.ts';
 import { enisAnswer, slowestAnswer } from './answers.ts';
 import { enisLayout, slowestLayout, type PredictLayout } from './layout.ts';
-import { predictMarks, type PredictHandle, type PredictText } from './marks.ts';
-import type { GuessAxis } from './scale.ts';
+import type { GuessPlace } from './guess.ts';
+import { guessPlace, predictMarks, type PredictHandle, type PredictText } from './marks.ts';
 import { el, jsonIsland, text } from '../svg.ts';
 import { enisText, type EnisVerdictWords, type SlowestVerdictWords } from './verdict.ts';
 
 export type QuestionKind = 'slowest' | 'enis';
 
 /** What the browser needs to move a guess and judge it. */
-export interface PredictInput {
+/** What the browser needs besides the words: where the guess is drawn, and the answer to judge it by. */
+export interface PredictInput extends GuessPlace {
   kind: QuestionKind;
-  axis: GuessAxis;
   answer: number;
   old?: number;
 }
@@ -31,6 +31,8 @@ export interface PredictBrowserWords {
   /** Seconds as the edition writes them, for the time axis (the ENI question's counts are the verdict's words). */
   value?: string;
   guessLabel: string;
+  /** The handle's name. */
+  handle: string;
   show: string;
   again: string;
   verdict: SlowestVerdictWords | EnisVerdictWords;
@@ -76,8 +78,8 @@ export function slowestQuestion(run: HeyRun, words: Strings): PredictQuestion {
       answerLabel: fill(t.answerLabel, { value: seconds(a.slowest, 3) }),
     },
     handle: { label: t.handle, valueText: seconds(layout.guess.value, 1) },
-    input: { kind: 'slowest', axis: layout.axis, answer: a.slowest },
-    words: { value: words.seconds, guessLabel: words.predict.guessLabel, show: words.predict.show, again: words.predict.again, verdict: { exact: t.exact, close: t.close, short: t.short, over: t.over } },
+    input: { kind: 'slowest', ...guessPlace(layout), answer: a.slowest },
+    words: { value: words.seconds, guessLabel: words.predict.guessLabel, handle: t.handle, show: words.predict.show, again: words.predict.again, verdict: { exact: t.exact, close: t.close, short: t.short, over: t.over } },
   };
 }
 
@@ -104,8 +106,8 @@ export function enisQuestion(verification2: HeyRun, words: Strings, answer: Enis
       oldLabel: fill(t.oldLabel, { value: enisText(answer.old, t) }),
     },
     handle: { label: fill(t.handle, values), valueText: enisText(layout.guess.value, t) },
-    input: { kind: 'enis', axis: layout.axis, answer: answer.enis, old: answer.old },
-    words: { guessLabel: words.predict.guessLabel, show: words.predict.show, again: words.predict.again, verdict: { exact: t.exact, over: t.over, under: t.under, nearOld: t.nearOld, one: t.one, many: t.many } },
+    input: { kind: 'enis', ...guessPlace(layout), answer: answer.enis, old: answer.old },
+    words: { guessLabel: words.predict.guessLabel, handle: fill(t.handle, values), show: words.predict.show, again: words.predict.again, verdict: { exact: t.exact, over: t.over, under: t.under, nearOld: t.nearOld, one: t.one, many: t.many } },
   };
 }
 

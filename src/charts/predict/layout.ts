@@ -7,15 +7,9 @@ import { count } from '../../i18n/format.ts';
 import type { HeyBucket } from '../../lib/hey-report.ts';
 import { slowFrom } from '../../lib/hey-buckets.ts';
 import { histogramLayout, type HistogramLayout } from '../histogram/layout.ts';
-import { labelBeside, positionOf, valueAt, type GuessAxis, type LogAxis } from './scale.ts';
+import { markerAt, positionOf, valueAt, type GuessAxis, type LogAxis, type Marker } from './scale.ts';
 
-export interface Marker {
-  value: number;
-  x: number;
-  /** Where its line starts (under its label) and its label. */
-  top: number;
-  label: { x: number; y: number; anchor: 'start' | 'end' };
-}
+export type { Marker } from './scale.ts';
 
 export interface PredictLayout {
   /** The drawing's box: label rows may sit above the plot's own origin (`top` < 0). */
@@ -41,11 +35,6 @@ export interface PredictLayout {
 const rowHeight = 24;
 const rowsOf = (count: number, first: number) => Array.from({ length: count }, (_, i) => first + i * rowHeight);
 const bottomMargin = 44;
-
-export function markerAt(axis: GuessAxis, value: number, row: number): Marker {
-  const x = Math.round(positionOf(axis, value) * 10) / 10;
-  return { value, x, top: row + 6, label: labelBeside(x, axis, row) };
-}
 
 /** The guess a question starts from, where it leads the reader nowhere: the axis's middle. */
 const middleOf = (axis: GuessAxis) => valueAt(axis, (axis.range[0] + axis.range[1]) / 2);

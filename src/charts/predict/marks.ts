@@ -5,6 +5,7 @@
  */
 import { barMarks, timeAxisMarks } from '../histogram/marks.ts';
 import { el, text } from '../svg.ts';
+import { guessMarks, type GuessPlace } from './guess.ts';
 import type { Marker, PredictLayout } from './layout.ts';
 
 export interface PredictText {
@@ -42,11 +43,15 @@ const axisMarks = ({ plot, ticks, height }: PredictLayout, title: string) =>
     el('text', { class: 'axis-title', x: (plot.left + plot.right) / 2, y: height - 6, 'text-anchor': 'middle' }, text(title)),
   );
 
+/** Where the layout draws the reader's guess, whatever its value. */
+export const guessPlace = (layout: PredictLayout): GuessPlace => ({ axis: layout.axis, row: layout.rows[0]!, bottom: layout.plot.bottom });
+
 /** The drawing's height: from its top, which may sit above its origin, to its bottom. */
 export const drawnHeight = (layout: PredictLayout) => layout.height - layout.top;
 
 export function predictMarks(layout: PredictLayout, words: PredictText, handle?: PredictHandle): string {
-  const { plot, width, guess, histogram } = layout;
+  const { plot, width, histogram } = layout;
+  const guess = handle && guessMarks(guessPlace(layout), layout.guess.value, { label: '', handle: handle.label, valueText: handle.valueText });
   const markers = [
     markerMarks(layout.answer, 'predict-mark', words.answerLabel, plot.bottom),
     layout.old && words.oldLabel && markerMarks(layout.old, 'predict-mark predict-old', words.oldLabel, plot.bottom),
@@ -66,22 +71,9 @@ export function predictMarks(layout: PredictLayout, words: PredictText, handle?:
     histogram ? timeAxisMarks(histogram, words.axisTitle) : axisMarks(layout, words.axisTitle),
     // The bars as slide 25's histogram draws them; then the guess (over the bars, under the answer's labels); then the answer's markers.
     histogram && el('g', { class: 'predict-answer' }, ...barMarks(histogram)),
-    // The guess's label is the browser's to write: the build knows no guess.
-    handle && el('g', { class: 'predict-guess', 'aria-hidden': 'true' }, el('line', { x1: guess.x, x2: guess.x, y1: guess.top, y2: plot.bottom }), el('text', { x: guess.label.x, y: guess.label.y, 'text-anchor': guess.label.anchor })),
+    // The build knows no guess: its label is empty until the browser writes one.
+    guess && el('g', { class: 'predict-guess', 'aria-hidden': 'true' }, guess.guess),
     el('g', { class: 'predict-answer', 'aria-hidden': 'true' }, ...markers),
-    handle &&
-      el('circle', {
-        class: 'predict-handle',
-        cx: guess.x,
-        cy: plot.bottom,
-        r: 9,
-        tabindex: '0',
-        role: 'slider',
-        'aria-label': handle.label,
-        'aria-valuemin': layout.axis.domain[0],
-        'aria-valuemax': layout.axis.domain[1],
-        'aria-valuenow': guess.value,
-        'aria-valuetext': handle.valueText,
-      }),
+    guess?.handle,
   );
 }

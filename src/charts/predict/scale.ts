@@ -91,3 +91,17 @@ export function labelBeside(x: number, axis: GuessAxis, y: number): { x: number;
   const start = x < (r0 + r1) / 2;
   return { x: Math.round((start ? x + 5 : x - 5) * 10) / 10, y, anchor: start ? 'start' : 'end' };
 }
+
+export interface Marker {
+  value: number;
+  x: number;
+  /** Where its line starts (under its label) and its label. */
+  top: number;
+  label: { x: number; y: number; anchor: 'start' | 'end' };
+}
+
+/** A value's marker: its line from under its label in `row` down to the axis. */
+export function markerAt(axis: GuessAxis, value: number, row: number): Marker {
+  const x = Math.round(positionOf(axis, value) * 10) / 10;
+  return { value, x, top: row + 6, label: labelBeside(x, axis, row) };
+}
