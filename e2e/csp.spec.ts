@@ -9,10 +9,9 @@
  * with document.write, which drops the listeners a page had, before any console listener is there.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
+import { blogPage } from './blog';
 import { everyChartReady } from './charts';
 import { goToSlide, openDeck, presentSlide } from './deck';
 
@@ -66,13 +65,6 @@ const test = base.extend<{ watch: Watch }>({
     { auto: true },
   ],
 });
-
-/** A blog's page on an origin of its own: a server on a port the system picks. */
-async function blogPage(html: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/post/`, server };
-}
 
 /** Plays the replay on the slide on screen at 20× to its end. */
 async function playReplay(page: Page) {

@@ -1,10 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja.ts';
+import { blogPage } from './blog';
 import { chartsReady } from './charts';
 import { goToSlide, openDeck, presentSlide } from './deck';
 import { test, expect } from './fixtures';
 
 const panel = (page: Page, model: 'before' | 'after') => page.locator(`.eni-model-panel[data-model="${model}"]`);
+/** Opens a closed <details> by its summary's words, from the keyboard. */
+async function openByKeyboard(page: Page, heading: string) {
+  await page.locator('summary', { hasText: heading }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details', { has: page.locator('summary', { hasText: heading }) })).toHaveAttribute('open', '');
+}
 const figure = async (scope: Locator, name: string) => Number((await scope.locator(`output[name="${name}"]`).textContent())!.replace(/,/g, ''));
 
 test.describe('the ENI model before and after Hyperplane', () => {
@@ -51,9 +58,13 @@ test.describe('the ENI model before and after Hyperplane', () => {
   test('changing the form changes the scenario and the URL, all by keyboard', async ({ page }) => {
     await page.goto('/embed/eni-model/');
     await chartsReady(page);
+    // The load follows the figure, closed until asked for: its heading opens it.
+    await openByKeyboard(page, ja.eniModel.loadHeading);
     await page.locator('select[name="memory"]').focus();
     await page.keyboard.press('End'); // 3008 MB
     await expect(page).toHaveURL(/memory=3008/);
+    // The closed form's heading says the load in one line.
+    await expect(page.locator('output[name="load"]')).toContainText('3,008 MB');
     // At 3,008 MB each worker holds one environment: the old model needs an ENI per request in flight.
     expect(await figure(panel(page, 'before'), 'workers')).toBeGreaterThan(3);
     // The timeline: Home goes back to the start of the run, End to its end.
@@ -91,7 +102,9 @@ test.describe('the ENI model before and after Hyperplane', () => {
   test('lists the figures AWS never published with their values and URL keys; the URL changes them, a link resets them', async ({ page }) => {
     await page.goto('/embed/eni-model/?preset=verification-2&concurrency=500&memory=3008&subnet=20&quota=5000&ec2Wait=30');
     await chartsReady(page);
+    // A link that changes what AWS never published opens the table of it.
     const table = page.locator('details.eni-model-assumptions');
+    await expect(table).toHaveAttribute('open', '');
     await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationMaxWaitSeconds })).toContainText('30 秒');
     await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationsPerSecond })).toContainText('毎秒5');
     await expect(table).toContainText('ec2Wait=');
@@ -101,13 +114,48 @@ test.describe('the ENI model before and after Hyperplane', () => {
     // With EC2's queue cut to 30 s, 500 ENIs at once cannot all wait their turn.
     await expect(panel(page, 'before').locator('li[data-kind="EC2ThrottledException"]')).not.toHaveAttribute('data-count', '0');
     // The form keeps the URL's assumption when the reader changes the load.
+    await openByKeyboard(page, ja.eniModel.loadHeading);
     await page.locator('select[name="memory"]').selectOption('1536');
     await expect(page).toHaveURL(/ec2Wait=30/);
     await table.getByRole('link', { name: ja.eniModel.assumptions.reset }).click();
     await expect(page).toHaveURL(/\/embed\/eni-model\/\?preset=verification-1&memory=128&subnet=24&quota=350$/);
+    // The defaults again: the table is closed until asked for.
+    await expect(table).not.toHaveAttribute('open');
+    await openByKeyboard(page, ja.eniModel.assumptions.heading);
     await expect(table.getByRole('row', { name: ja.eniModel.assumptions.items.eniCreationMaxWaitSeconds })).toContainText('120 秒');
     await expect(note).toHaveText(ja.eniModel.note);
   });
+
+  for (const edition of ['', '/en'] as const) {
+    test(`embedded in a blog post 900 px wide, on another origin, the model leads and fits one screen${edition ? ' (English)' : ''}`, async ({ page, baseURL, ownOrigins }) => {
+      const blog = await blogPage(`<!doctype html><html lang="en"><head><title>Blog</title></head><body style="margin:0"><main id="column" style="width:900px">
+        <iframe id="model" title="model" src="${baseURL}${edition}/embed/eni-model/" style="border:0;width:100%" height="150"></iframe>
+        </main><script src="${baseURL}/embed.js"></script></body></html>`);
+      ownOrigins.add(new URL(blog.url).origin);
+      try {
+        await page.setViewportSize({ width: 900, height: 720 });
+        await page.goto(blog.url);
+        const model = page.frameLocator('#model');
+        await expect(model.locator('[data-chart="eni-model"]')).toHaveAttribute('data-chart-state', 'ready');
+        const frame = page.locator('#model');
+        const content = () => model.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginTop)));
+        // The host's listener sizes the iframe to its chart; the chart stays under one screen.
+        await expect.poll(async () => Math.abs((await frame.evaluate((element) => element.getBoundingClientRect().height)) - (await content()))).toBeLessThanOrEqual(1);
+        expect(await content()).toBeLessThanOrEqual(720);
+        // The figure comes first: both panels whole on the first screen, then the load and the assumptions, closed.
+        for (const name of ['before', 'after'] as const) {
+          const box = (await model.locator(`.eni-model-panel[data-model="${name}"]`).boundingBox())!;
+          expect(box.y).toBeLessThan(200);
+          expect(box.y + box.height).toBeLessThanOrEqual(720);
+        }
+        await expect(model.locator('details.eni-model-load')).not.toHaveAttribute('open');
+        await expect(model.locator('details.eni-model-assumptions')).not.toHaveAttribute('open');
+        await expect(model.locator('select[name="memory"]')).toBeHidden();
+      } finally {
+        blog.server.close();
+      }
+    });
+  }
 
   test('without reduced motion it plays from the start', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' }); // about the animation

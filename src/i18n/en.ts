@@ -88,6 +88,8 @@ export const en: Strings = {
     },
     scenario: 'Scenario',
     load: 'Load',
+    loadHeading: 'Load and limits',
+    loadSummary: '{preset}; peak {concurrency}, {memory} MB, subnet {subnet}, ENI quota {quota}',
     concurrency: 'Peak concurrent executions (clients)',
     memory: 'Memory (MB)',
     subnet: 'Subnet',

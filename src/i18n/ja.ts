@@ -93,6 +93,8 @@ export const ja = {
     },
     scenario: 'シナリオ',
     load: '負荷',
+    loadHeading: '負荷と上限',
+    loadSummary: '{preset}、ピーク{concurrency}、メモリ{memory} MB、サブネット{subnet}、ENIの上限{quota}',
     concurrency: 'ピーク同時実行 (クライアント数)',
     memory: 'メモリ (MB)',
     subnet: 'サブネット',

@@ -23,6 +23,7 @@ interface Words {
   note?: string;
   overridden?: string;
   caption?: string;
+  loadSummary?: string;
 }
 
 /** One panel of the page, and the run it shows. */
@@ -90,6 +91,8 @@ function showScenario(figure: HTMLElement, scenario: Scenario, words: Words): vo
   if (words.note && words.overridden && words.caption && words.assumptions) {
     const overridden = Object.keys(scenario.assumed).length > 0 || scenario.account !== defaultScenario.account || scenario.burst !== defaultScenario.burst;
     figure.querySelector('.eni-model-header .eni-model-note')!.textContent = overridden ? words.overridden : words.note;
+    // A link that changes what AWS never published shows the values it changed.
+    if (overridden) figure.querySelector<HTMLDetailsElement>('details.eni-model-assumptions')!.open = true;
     figure.querySelector(':scope > figcaption')!.textContent = fill(words.caption, { account: scenario.account, burst: scenario.burst });
     for (const assumption of assumptions) {
       const output = figure.querySelector<HTMLOutputElement>(`output[name="assumed-${assumption.parameter}"]`)!;
@@ -133,7 +136,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
     const runs = runScenario(scenario, panels.map((panel) => panel.model));
     runs.panels.forEach((run, i) => (panels[i]!.run = run));
     end = runs.endSeconds;
-    if (form) writeForm(form, scenario, runs.panels[0]!.run.profile.clientStarts.length);
+    if (form) writeForm(form, scenario, runs.panels[0]!.run.profile.clientStarts.length, words.loadSummary!);
     showScenario(figure, scenario, words);
     range.max = String(Math.round(end * 1000));
     if (readsUrl) replaceQuery(scenarioQuery(scenario));

@@ -2,7 +2,7 @@
  * The ENI model's scenario form, read through the scenario's parser, so that what a reader types
  * is clamped as a link's values are.
  */
-import { count } from '../../i18n/format.ts';
+import { count, fill } from '../../i18n/format.ts';
 import { parseScenario, type Scenario } from './scenario.ts';
 import { showInForm } from '../runtime/url-state.ts';
 
@@ -28,10 +28,18 @@ export function readForm(form: HTMLFormElement, current: Scenario): Scenario {
   return { ...fromForm, assumed: current.assumed };
 }
 
-export function writeForm(form: HTMLFormElement, scenario: Scenario, clients: number): void {
+/** Shows the scenario in the form, and in one line beside the form's heading (`summary`, the line's template). */
+export function writeForm(form: HTMLFormElement, scenario: Scenario, clients: number, summary: string): void {
   showInForm(form, 'preset', scenario.preset);
   showInForm(form, 'concurrency', clients);
   showInForm(form, 'memory', scenario.memory);
   showInForm(form, 'subnet', scenario.subnet, subnetLabel(scenario.subnet));
   showInForm(form, 'quota', scenario.quota);
+  const preset = (form.elements.namedItem('preset') as HTMLSelectElement).selectedOptions[0]!.text;
+  const line = form.closest('details')!.querySelector<HTMLOutputElement>('output[name="load"]')!;
+  line.value = loadSummary(summary, { ...scenario, preset, concurrency: clients });
 }
+
+/** The load in one line, beside the form's heading while the form is closed: the build's and the browser's. */
+export const loadSummary = (template: string, load: { preset: string; concurrency: number; memory: number; subnet: number; quota: number }) =>
+  fill(template, { preset: load.preset, concurrency: count(load.concurrency), memory: count(load.memory), subnet: subnetLabel(load.subnet), quota: count(load.quota) });
