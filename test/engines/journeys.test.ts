@@ -335,6 +335,8 @@ function journeys(key: keyof typeof engines) {
       };
       const first = await atEnd();
       assert.deepEqual(first, { environments: 50, enis: 3, afterEnis: 1 });
+      // The load follows the model, folded under its summary until asked for.
+      await tab.click({ text: m.loadHeading });
       await tab.select({ label: new RegExp(`^${escape(m.load)}`) }, 'ramp');
       await tab.waitFor('the ramp in the address', () => /[?&]preset=ramp\b/.test(location.search));
       const ramp = await atEnd();
