@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** The embed of a reader's own run: no chart of the registry, it draws what its link holds (import.spec.ts). */
@@ -30,3 +30,14 @@ export async function everyChartReady(page: Page, scope = 'main') {
   }
   await chartsReady(page, scope);
 }
+
+/** Presses Tab until `target` has the focus, as a keyboard reader would reach it. */
+export async function tabTo(page: Page, target: Locator, most = 80) {
+  for (let i = 0; i < most; i += 1) {
+    // (A chart that comes as the reader nears it is not there until Tab has brought its still into view.)
+    if ((await target.count()) && (await target.evaluate((element) => element === document.activeElement))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${target} not reached in ${most} presses of Tab`);
+}
+

@@ -2,21 +2,12 @@
  * "Predict, then see" on the reading page, by keyboard: the guess moved on its slider, the answer
  * shown with the guess marked (or skipped to), nothing stored or sent; without JavaScript, the answer.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
 import { dateIn, fill } from '../src/i18n/format.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { tabTo } from './charts';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-
-/** Presses Tab until `target` has the focus, as a keyboard reader would reach it. */
-async function tabTo(page: Page, target: Locator, most = 80) {
-  for (let i = 0; i < most; i += 1) {
-    // (A chart that comes as the reader nears it is not there until Tab has brought its still into view.)
-    if ((await target.count()) && (await target.evaluate((element) => element === document.activeElement))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${target} not reached in ${most} presses of Tab`);
-}
 
 /** Watches what the page stores and sends: every request that is not a GET of the site's own code or data. */
 function watchRequests(page: Page) {

@@ -44,6 +44,7 @@ export const chartFolderIds = [
   'replay',
   'eni-capacity',
   'eni-model',
+  'your-function',
   'request-path',
   'verification-3',
   'rdb-connections',

@@ -8,6 +8,7 @@ import { requestPathEn } from './request-path.en.ts';
 import { surgeEn } from './surge.en.ts';
 import { pagesEn } from './pages.en.ts';
 import { predictEn } from './predict.en.ts';
+import { yourFunctionEn } from './your-function.en.ts';
 import type { Strings } from './ja.ts';
 
 export const en: Strings = {
@@ -73,6 +74,7 @@ export const en: Strings = {
     note: "Not a record but a simulation by this site. Assumed: waiting about 8.7–12.6 s for an ENI (a whole cold start of about 9–13 s, fitted to slide 25's slow requests; third parties measured 10 s and more), EC2 creating ENIs at 5 a second, 25 at once (the rest wait their turn; past 120 s, EC2ThrottledException), and a 0.4 s cold start without an ENI (from slide 26).",
     // On a slide, the same assumptions without their sources (the reading page and embeds give them).
     slideNote: 'Not a record but a simulation by this site. Assumed: a cold start with an ENI of about 9–13 s, EC2 creating ENIs at 5 a second and 25 at once, a 0.4 s cold start without an ENI.',
+    following: "Following your function from slide 12's commentary: peak {concurrency}, {memory} MB, subnet /{subnet}, ENI quota {quota}.",
     titles: { before: 'Old architecture: an ENI per worker', after: 'New architecture: Hyperplane ENI' },
     presets: {
       'verification-1': 'Verification 1: hey, concurrency 50 (the default), 500 requests',
@@ -211,4 +213,5 @@ export const en: Strings = {
   importer: importerEn,
   proofs: proofsEn,
   predict: predictEn,
+  yourFunction: yourFunctionEn,
 };

@@ -14,6 +14,7 @@ import { requestPathJa } from './request-path.ja.ts';
 import { surgeJa } from './surge.ja.ts';
 import { pagesJa } from './pages.ja.ts';
 import { predictJa } from './predict.ja.ts';
+import { yourFunctionJa } from './your-function.ja.ts';
 
 export const ja = {
   lang: 'ja',
@@ -78,6 +79,7 @@ export const ja = {
     note: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを待つ約8.7〜12.6秒(コールドスタート全体で約9〜13秒。スライド25の遅い応答に合わせた値で、第三者の計測では10秒以上)、EC2のENI作成は毎秒5・一度に25まで(超えた分は順番待ち、120秒を超えるとEC2ThrottledException)、ENIなしのコールドスタート0.4秒(スライド26から)。',
     // On a slide, the same assumptions without their sources (the reading page and embeds give them).
     slideNote: '記録ではなく、このサイトのシミュレーションです。仮定: ENIを伴うコールドスタート約9〜13秒、EC2のENI作成は毎秒5・一度に25まで、ENIなしのコールドスタート0.4秒。',
+    following: 'スライド12の解説の「あなたの関数」に合わせています: ピーク{concurrency}、メモリ{memory} MB、サブネット/{subnet}、ENIの上限{quota}。',
     titles: { before: '旧アーキテクチャ: WorkerごとにENI', after: '新アーキテクチャ: Hyperplane ENI' },
     presets: {
       'verification-1': '検証1: hey 並列50(既定値)・500リクエスト',
@@ -216,6 +218,7 @@ export const ja = {
   importer: importerJa,
   proofs: proofsJa,
   predict: predictJa,
+  yourFunction: yourFunctionJa,
 };
 
 export type Strings = typeof ja;

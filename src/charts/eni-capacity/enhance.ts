@@ -8,6 +8,7 @@ import { formulaTerms, verdictText, type VerdictWords } from './verdict.ts';
 import { jsonOf, wordsOf } from '../runtime/json.ts';
 import { morph } from '../runtime/svg-update.ts';
 import { replaceQuery, showInForm } from '../runtime/url-state.ts';
+import { followFunction, functionInUrl, onReadingPage, readerFunction, shareFunction, urlNamesFunction, type ReaderFunction } from '../runtime/reader-function.ts';
 
 export function enhanceCapacity(figure: HTMLElement): void {
   const words = wordsOf<VerdictWords & { title: string; subnetIps: string; quotaShort: string }>(figure);
@@ -36,10 +37,23 @@ export function enhanceCapacity(figure: HTMLElement): void {
     replaceQuery(capacityInput.query(asked));
     if (JSON.stringify(inputOf()) !== drawn) update(inputOf());
   }
+  // On the reading page it is one of the charts of the reader's function: it follows the others and leads them.
+  const follows = onReadingPage(figure);
+  const showFunction = (reader: ReaderFunction) => {
+    const asked = { concurrency: reader.concurrency, memoryMb: reader.memory, subnetPrefixLength: reader.subnet, eniQuota: reader.quota };
+    for (const [name, value] of Object.entries(asked)) showInForm(form, name, value, name === 'subnetPrefixLength' ? `/${value}` : undefined);
+    update(inputOf());
+  };
+  if (follows) {
+    if (urlNamesFunction()) showFunction(functionInUrl());
+    followFunction(figure, showFunction);
+  }
   form.addEventListener('input', () => {
     const input = inputOf();
     update(input);
     if (readsUrl) replaceQuery(capacityInput.query(input));
+    // The shared state's ranges are the model's: a calculator's 10,000 clients share as 3,000.
+    if (follows) shareFunction(readerFunction.parse(capacityInput.query(input)), figure);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   // Keys typed into the calculator must not turn the deck's slides.

@@ -24,6 +24,8 @@ interface Words {
   overridden?: string;
   caption?: string;
   loadSummary?: string;
+  /** Only on a slide's panel, which the reading page may make follow the reader's function. */
+  following?: string;
 }
 
 /** One panel of the page, and the run it shows. */
@@ -101,7 +103,7 @@ function showScenario(figure: HTMLElement, scenario: Scenario, words: Words): vo
   }
 }
 
-export function enhanceEniModel(figure: HTMLElement): void {
+export function enhanceEniModel(figure: HTMLElement): Promise<void> | void {
   const words = wordsOf<Words>(figure);
   // A compact figure (on a slide) has no form: its scenario is fixed in data-scenario.
   const form = figure.querySelector<HTMLFormElement>('.eni-model-form');
@@ -131,7 +133,7 @@ export function enhanceEniModel(figure: HTMLElement): void {
     onPause: () => panels.forEach((panel) => panel.element.classList.remove('eni-model-panel--failing')),
     measure: 'eni-model-frame',
   });
-  const run = (scenario: Scenario) => {
+  const run = (scenario: Scenario, chosen = false) => {
     current = scenario;
     const runs = runScenario(scenario, panels.map((panel) => panel.model));
     runs.panels.forEach((run, i) => (panels[i]!.run = run));
@@ -139,7 +141,8 @@ export function enhanceEniModel(figure: HTMLElement): void {
     if (form) writeForm(form, scenario, runs.panels[0]!.run.profile.clientStarts.length, words.loadSummary!);
     showScenario(figure, scenario, words);
     range.max = String(Math.round(end * 1000));
-    if (readsUrl) replaceQuery(scenarioQuery(scenario));
+    // A link's scenario is written back clamped; a bare address stays bare (it is the default) until the reader chooses.
+    if (readsUrl && (chosen || window.location.search)) replaceQuery(scenarioQuery(scenario));
     player.pause();
     setTime(restsAtEnd() ? end : 0);
     if (!restsAtEnd()) player.play();
@@ -151,11 +154,16 @@ export function enhanceEniModel(figure: HTMLElement): void {
 
   playButton.addEventListener('click', () => player.toggle());
   range.addEventListener('input', () => jump(Number(range.value) / 1000));
-  form?.addEventListener('change', () => run(readForm(form, current)));
+  form?.addEventListener('change', () => run(readForm(form, current), true));
   form?.addEventListener('submit', (event) => event.preventDefault());
   timelineKeys(figure, { toggle: () => player.toggle(), start: () => jump(0), end: () => jump(end), step: (direction) => jump(t + (direction * end) / 50) });
   for (const control of figure.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('.eni-model-controls :is(button, input, select)')) {
     control.disabled = false;
+  }
+  // A slide's panel on the reading page follows the reader's function; its code is fetched only there.
+  if (words.following && figure.closest('.reading')) {
+    const following = words.following;
+    return import('./follow.ts').then(({ followReader }) => run(followReader(figure, current, following, run)));
   }
   run(current);
 }

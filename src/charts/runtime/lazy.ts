@@ -8,7 +8,11 @@
  */
 import { isPrinting } from './motion.ts';
 
-export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElement) => Promise<unknown>): void {
+/**
+ * `ahead` starts a chart before it scrolls into view, by an IntersectionObserver margin: a chart
+ * whose controls only become focusable once its code runs must be ready before Tab reaches it.
+ */
+export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElement) => Promise<unknown>, ahead = '0px'): void {
   const start = (element: HTMLElement) => {
     element.dataset.chartState = 'loading';
     enhance(element).then(
@@ -36,7 +40,7 @@ export function enhanceWhenVisible(selector: string, enhance: (element: HTMLElem
       observer.unobserve(element);
       start(element);
     }
-  });
+  }, { rootMargin: ahead });
   const watch = () => unseen().forEach((element) => {
     element.dataset.chartState = 'pending';
     observer.observe(element);
