@@ -101,6 +101,8 @@ test('/en/read/: the reader’s function in the URL moves the calculator of slid
   await tabTo(page, concurrency, 20);
   await expect(concurrency).toHaveAttribute('aria-valuenow', '500');
   await page.keyboard.press('PageUp');
+  // A chart out of sight takes the function when the reader comes back to it.
+  await calculator.scrollIntoViewIfNeeded();
   await expect(calculator.getByRole('spinbutton', { name: en.capacity.concurrency })).toHaveValue('600');
   expect(query(page)).toMatchObject({ memory: '2048', concurrency: '600', subnet: '22', quota: '350' });
   expect(new URL(page.url()).hash).toBe('#slide-12');
@@ -109,6 +111,7 @@ test('/en/read/: the reader’s function in the URL moves the calculator of slid
 
   // The calculator leads too: the sentence follows it.
   await calculator.getByRole('spinbutton', { name: en.capacity.quota }).fill('1000');
+  await page.locator('output[name="first"]').scrollIntoViewIfNeeded();
   await expect(page.locator('output[name="first"]')).toHaveText(fill(t.fits, { limit: t.limits.concurrency, at: '1,000' }));
   expect(query(page)).toMatchObject({ quota: '1000' });
 

@@ -92,3 +92,35 @@ export async function measureFrames(browser: Browser, url: string, scope: string
     breakdown,
   };
 }
+
+/**
+ * Frames while a reader drags a number (issue 28: p95 ≤ 8 ms): the pointer crosses a slider a few
+ * pixels a frame, each move awaited to the frame it causes, on the page where other charts follow it.
+ */
+export async function measureDrag(browser: Browser, url: string, slider: string, { runs = 5, moves = 120 } = {}) {
+  const measured: Percentiles[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const handle = page.locator(slider);
+    await handle.scrollIntoViewIfNeeded();
+    const box = (await handle.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await browser.startTracing(page, { categories: ['cc', 'devtools.timeline'] });
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= moves; i++) {
+      await page.mouse.move(x + i * 3, y);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+    await page.mouse.up();
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    measured.push(percentiles(events.filter((e) => e.ph === 'X' && e.name === 'ProxyMain::BeginMainFrame').map((e) => (e.dur ?? 0) / 1000)));
+    await page.close();
+  }
+  return { runs, moves, frameTimes: medianOf(measured) };
+}
+
+export const dragLine = (what: string, drag: Awaited<ReturnType<typeof measureDrag>>, budgetMs: number) =>
+  `${what}, ${drag.moves} moves, median of ${drag.runs} runs: ${drag.frameTimes.count} frames, frame time p50 ${drag.frameTimes.p50.toFixed(1)} ms` +
+  ` p95 ${drag.frameTimes.p95.toFixed(1)} ms max ${drag.frameTimes.max.toFixed(1)} ms (budget p95 ≤ ${budgetMs.toFixed(1)} ms) ${drag.frameTimes.p95 <= budgetMs ? 'ok' : 'over budget (reported)'}`;

@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { formatKilobytes, summarizeTransfer, type LoadedResource } from '../lib/transfer.ts';
 import { importBudgets, measureImport } from './bench-import.ts';
 import { firefoxFrames, firefoxLines } from './bench-firefox.ts';
-import { measureFrames } from './bench-frames.ts';
+import { dragLine, measureDrag, measureFrames } from './bench-frames.ts';
 import { measureOffline } from './bench-offline.ts';
 
 interface Route {
@@ -146,10 +146,11 @@ async function measure(origin: string, routes: Route[]) {
     replay: await measureFrames(browser, `${origin}/deck/#/29`, 'section.present [data-chart^="replay-"][data-chart-state="ready"]', 'replay-frame', phone),
     eniModel: await measureFrames(browser, eniModelUrl, '[data-chart="eni-model"][data-chart-state="ready"]', 'eni-model-frame', phone),
   };
+  const drag = await measureDrag(browser, `${origin}/en/read/?concurrency=100#slide-12`, '.your-function .yf-number[data-name="concurrency"][role="slider"]');
   const importTimes = await measureImport(browser, origin);
   const offline = await measureOffline(browser, origin, distDirectory);
   await browser.close();
-  return { results, replayJs, frames, eniModelJs, eniModelFrames, phoneFrames, importTimes, offline };
+  return { results, replayJs, frames, eniModelJs, eniModelFrames, phoneFrames, drag, importTimes, offline };
 }
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
@@ -198,7 +199,7 @@ if (!existsSync(join(distDirectory, 'index.html'))) {
 const server = await serve(distDirectory);
 // What the deck fetches as the presenter nears its first drawing (src/deck/whole.ts).
 const wholeDeck = gzipSync(readFileSync(join(distDirectory, 'deck/full/index.html')), { level: 9 }).length;
-const { results, replayJs, frames, eniModelJs, eniModelFrames, phoneFrames, importTimes, offline } = await measure(server.origin, routesOf(distDirectory));
+const { results, replayJs, frames, eniModelJs, eniModelFrames, phoneFrames, drag, importTimes, offline } = await measure(server.origin, routesOf(distDirectory));
 const firefox = await firefoxFrames([
   { url: `${server.origin}/embed/eni-model/?${eniModelAt3000}`, scope: '[data-chart="eni-model"]', measure: 'eni-model-frame' },
   { url: `${server.origin}/deck/#/29`, scope: 'section.present [data-chart^="replay-"]', measure: 'replay-frame' },
@@ -257,6 +258,7 @@ console.log(
     ` (budget p95 ≤ ${ms(frameBudgetMs)}) ${eniFramesWithin ? 'ok' : 'over budget (reported; timings do not fail the bench)'}; of which its own drawing p50 ${ms(eniModelFrames.work.p50)} p95 ${ms(eniModelFrames.work.p95)};` +
     ` a frame on average: ${breakdown(eniModelFrames.breakdown)}`,
 );
+console.log(dragLine('/en/read/: dragging the peak in the sentence of your function (the calculator following)', drag, frameBudgetMs));
 const within = (value: number, budget: number) => (value <= budget ? 'ok' : 'over budget (reported)');
 console.log(
   `import page, a text report of 1,000,000 requests (hey issue 227), paste to chart: ${ms(importTimes.textWarm.ms)} with the reader loaded` +

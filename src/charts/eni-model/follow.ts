@@ -1,7 +1,8 @@
 /**
  * A slide's panel on the reading page follows the reader's function (runtime/reader-function.ts):
  * the slide's load with the reader's memory, peak, subnet and quota, and a line that says so.
- * A run costs up to seconds at 3,000 clients, so a panel out of sight waits until it is seen.
+ * A run costs up to seconds at 3,000 clients: a panel runs the function the reader settles on,
+ * and one out of sight waits until it is seen.
  */
 import { fill } from '../../i18n/format.ts';
 import { followFunction, functionInUrl, urlNamesFunction, type ReaderFunction } from '../runtime/reader-function.ts';
@@ -16,24 +17,14 @@ export function followReader(figure: HTMLElement, slide: Scenario, following: st
     line.hidden = false;
     line.querySelector('output')!.value = fill(following, { ...reader });
   };
-  let waiting: ReaderFunction | undefined;
-  let inSight = false;
-  const show = () => {
-    if (!waiting || !inSight) return;
-    const reader = waiting;
-    waiting = undefined;
-    say(reader);
-    run(withFunction(slide, reader));
-  };
-  new IntersectionObserver(([entry]) => {
-    inSight = entry!.isIntersecting;
-    show();
-  }).observe(figure);
-  followFunction(figure, (reader) => {
-    waiting = reader;
-    // Dragging runs past many functions: only the one last chosen, once a frame at most.
-    requestAnimationFrame(show);
-  });
+  followFunction(
+    figure,
+    (reader) => {
+      say(reader);
+      run(withFunction(slide, reader));
+    },
+    { settledOnly: true },
+  );
   if (!urlNamesFunction()) return slide;
   say(functionInUrl());
   return withFunction(slide, functionInUrl());

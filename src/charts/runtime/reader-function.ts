@@ -24,18 +24,48 @@ export const urlNamesFunction = (search = window.location.search) => readerFunct
 /** The function the page's URL names, clamped to what the charts accept. */
 export const functionInUrl = (search = window.location.search): ReaderFunction => readerFunction.parse(search);
 
-/** A chart the reader changed tells the others, and the URL keeps it. */
-export function shareFunction(state: ReaderFunction, from: Element): void {
-  const params = new URLSearchParams(window.location.search);
-  replaceQuery(readerFunction.query(state, params));
-  document.dispatchEvent(new CustomEvent<{ state: ReaderFunction; from: Element }>(changed, { detail: { state, from } }));
+/** Writes the function into the page's URL, keeping the page's other keys. */
+export const keepFunction = (state: ReaderFunction) => replaceQuery(readerFunction.query(state, new URLSearchParams(window.location.search)));
+
+interface Change {
+  state: ReaderFunction;
+  from: Element;
+  /** Where a change comes to rest: a key's step, a typed value, the end of a drag (not each frame of it). */
+  settled: boolean;
 }
 
-/** Follows the function as other charts change it. */
-export function followFunction(self: Element, follow: (state: ReaderFunction) => void): void {
+/**
+ * A chart the reader changed tells the others, and the URL keeps it; a drag keeps only where it
+ * ends (`settled: false` until then): a history entry replaced every frame costs the frame 2 ms.
+ */
+export function shareFunction(state: ReaderFunction, from: Element, settled = true): void {
+  if (settled) keepFunction(state);
+  document.dispatchEvent(new CustomEvent<Change>(changed, { detail: { state, from, settled } }));
+}
+
+/**
+ * Follows the function as other charts change it, while in sight: a chart out of view takes the
+ * latest when it comes into view, so a drag elsewhere costs it nothing. `settledOnly` waits for
+ * a change to come to rest (a chart that runs a simulation, not one that redraws a bar).
+ */
+export function followFunction(self: Element, follow: (state: ReaderFunction) => void, { settledOnly = false } = {}): void {
+  let waiting: ReaderFunction | undefined;
+  let inSight = false;
+  const show = () => {
+    if (!waiting || !inSight) return;
+    const state = waiting;
+    waiting = undefined;
+    follow(state);
+  };
+  new IntersectionObserver(([entry]) => {
+    inSight = entry!.isIntersecting;
+    show();
+  }).observe(self);
   document.addEventListener(changed, (event) => {
-    const { state, from } = (event as CustomEvent<{ state: ReaderFunction; from: Element }>).detail;
-    if (from !== self) follow(state);
+    const { state, from, settled } = (event as CustomEvent<Change>).detail;
+    if (from === self || (settledOnly && !settled)) return;
+    waiting = state;
+    show();
   });
 }
 

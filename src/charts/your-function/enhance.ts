@@ -8,11 +8,10 @@
 import { fill } from '../../i18n/format.ts';
 import type { YourFunctionStrings } from '../../i18n/your-function.ja.ts';
 import { wordsOf } from '../runtime/json.ts';
-import { followFunction, functionInUrl, readerFunction, shareFunction, urlNamesFunction, type ReaderFunction } from '../runtime/reader-function.ts';
+import { followFunction, functionInUrl, keepFunction, readerFunction, shareFunction, urlNamesFunction, type ReaderFunction } from '../runtime/reader-function.ts';
 import { morph } from '../runtime/svg-update.ts';
-import { replaceQuery } from '../runtime/url-state.ts';
 import { mapPanels } from './layout.ts';
-import { mapMarks, sentenceMarks, tableMarks } from './marks.ts';
+import { mapParts, sentenceMarks, tableMarks } from './marks.ts';
 import { pixelsPerStep, sliderEnd, stepSlider, type SliderName } from './sliders.ts';
 
 /** Where each key takes a slider: a step, ten, or an end. */
@@ -22,18 +21,29 @@ export function enhanceYourFunction(figure: HTMLElement): void {
   const words = wordsOf<YourFunctionStrings>(figure);
   let state: ReaderFunction = urlNamesFunction() ? functionInUrl() : readerFunction.defaults;
 
+  let drawnQuota: number | undefined;
+  const maps = [...figure.querySelectorAll<SVGSVGElement>('svg.yf-map')];
+  // What each part of each map was last drawn as (nothing yet: the first draw morphs them all).
+  const drawnParts = maps.map((): string[] => []);
   const draw = () => {
     morph(figure.querySelector('.yf-sentence')!, sentenceMarks(state, words, true));
     const panels = mapPanels(state, words);
-    figure.querySelectorAll('svg.yf-map').forEach((svg, i) => morph(svg, mapMarks(panels[i]!, words)));
+    maps.forEach((svg, i) => {
+      const parts = mapParts(panels[i]!, words);
+      parts.forEach((part, j) => part !== drawnParts[i]![j] && morph(svg.children[j]!, part));
+      drawnParts[i] = parts;
+    });
+    // The table and the axes' line depend on the quota alone.
+    if (state.quota === drawnQuota) return;
+    drawnQuota = state.quota;
     morph(figure.querySelector('.chart-data table')!, tableMarks(panels, state, words));
     figure.querySelector<HTMLOutputElement>('output[name="axes"]')!.value = fill(words.axes, { quota: state.quota });
   };
-  const change = (next: ReaderFunction) => {
+  const change = (next: ReaderFunction, settled = true) => {
     if (readerFunction.query(next) === readerFunction.query(state)) return;
     state = next;
     draw();
-    shareFunction(state, figure);
+    shareFunction(state, figure, settled);
   };
   const sliderIn = (event: Event) => (event.target as Element).closest<HTMLElement>('.yf-number[role="slider"]');
 
@@ -58,9 +68,14 @@ export function enhanceYourFunction(figure: HTMLElement): void {
   figure.addEventListener('pointermove', (event) => {
     if (!drag) return;
     const steps = Math.trunc((event.clientX - drag.x) / pixelsPerStep(drag.name));
-    change(steps ? stepSlider(drag.name, drag.from, steps) : drag.from);
+    change(steps ? stepSlider(drag.name, drag.from, steps) : drag.from, false);
   });
-  for (const end of ['pointerup', 'pointercancel']) figure.addEventListener(end, () => (drag = undefined));
+  for (const end of ['pointerup', 'pointercancel'])
+    figure.addEventListener(end, () => {
+      // Where the drag comes to rest: the URL keeps it and the charts that wait for it run it.
+      if (drag) shareFunction(state, figure);
+      drag = undefined;
+    });
 
   followFunction(figure, (next) => {
     state = next;
@@ -69,6 +84,6 @@ export function enhanceYourFunction(figure: HTMLElement): void {
   // A link's values are clamped and written back; a page whose URL names no function keeps its address.
   // The numbers move now: say how.
   figure.querySelector<HTMLElement>('.yf-hint')!.hidden = false;
-  if (urlNamesFunction()) replaceQuery(readerFunction.query(state, new URLSearchParams(window.location.search)));
+  if (urlNamesFunction()) keepFunction(state);
   draw();
 }

@@ -51,16 +51,17 @@ function regionsOf(panel: MapPanel): { paths: Record<Region, string>; labels: { 
   return { paths, labels };
 }
 
-export function mapMarks(panel: MapPanel, words: YourFunctionStrings): string {
-  const { width, height } = panelSize;
+/**
+ * A panel's parts, one element each in the drawing's order: the browser morphs only the parts
+ * whose markup changed (a drag of the peak moves the marker and the description, not the regions).
+ */
+export function mapParts(panel: MapPanel, words: YourFunctionStrings): string[] {
   const { left, right, bottom, top } = panel.plot;
   const { paths, labels } = regionsOf(panel);
-  return el(
-    'svg',
-    { class: 'yf-map', viewBox: `0 0 ${width} ${height}`, role: 'img', 'data-architecture': panel.architecture, 'data-yours': panel.yours ? 'true' : undefined },
+  return [
     el('title', {}, text(panel.title)),
     el('desc', {}, text(panel.desc)),
-    el('text', { class: 'yf-map-title', x: 0, y: 18 }, text(panel.title)),
+    el('text', { class: 'yf-map-title', x: 0, y: 18, 'data-yours': panel.yours ? 'true' : undefined }, text(panel.title)),
     el('g', { class: 'yf-regions' }, ...regions.map((region) => el('path', { 'data-region': region, d: paths[region] }))),
     el('rect', { class: 'yf-frame', x: left, y: top, width: right - left, height: bottom - top }),
     el('g', { class: 'yf-region-labels', 'aria-hidden': 'true' }, ...labels.map((label) => el('text', { 'data-region': label.region, x: label.x, y: label.y }, text(words.map.regions[label.region])))),
@@ -71,8 +72,12 @@ export function mapMarks(panel: MapPanel, words: YourFunctionStrings): string {
       ...panel.yTicks.map((tick) => el('text', { x: left - 6, y: tick.y + 5, 'text-anchor': 'end' }, text(tick.label))),
     ),
     el('circle', { class: 'yf-marker', cx: panel.marker.x, cy: panel.marker.y, r: 7, 'data-region': panel.marker.region }),
-  );
+  ];
 }
+
+/** A panel as its page and its static image draw it. */
+export const mapMarks = (panel: MapPanel, words: YourFunctionStrings): string =>
+  el('svg', { class: 'yf-map', viewBox: `0 0 ${panelSize.width} ${panelSize.height}`, role: 'img', 'data-architecture': panel.architecture }, ...mapParts(panel, words));
 
 /** The sentence's figures for a function: what slide 12's formula and the limits say of it. */
 export function sentenceValues(state: ReaderFunction, words: YourFunctionStrings): Record<string, string> {
