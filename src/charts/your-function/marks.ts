@@ -5,6 +5,7 @@
 import { count, fill } from '../../i18n/format.ts';
 import { subnetAddresses } from '../../lib/eni-capacity.ts';
 import { accountConcurrency2019, firstLimit, functionNeeds } from '../../lib/limit-map.ts';
+import { textWidth } from '../../lib/text-measure.ts';
 import type { YourFunctionStrings } from '../../i18n/your-function.ja.ts';
 import { el, message, n, text } from '../svg.ts';
 import type { ReaderFunction } from '../runtime/reader-function.ts';
@@ -33,14 +34,15 @@ function runsOf(bands: Band[]): Band[][] {
 }
 
 /** Each region's outline and, where it has room, its name. */
-function regionsOf(panel: MapPanel): { paths: Record<Region, string>; labels: { region: Region; x: number; y: number }[] } {
+function regionsOf(panel: MapPanel, names: Record<Region, string>): { paths: Record<Region, string>; labels: { region: Region; x: number; y: number }[] } {
   const { top, bottom } = panel.plot;
   const paths = Object.fromEntries(regions.map((region) => [region, ''])) as Record<Region, string>;
   const labels: { region: Region; x: number; y: number }[] = [];
   const label = (region: Region, run: Band[], extent: (band: Band) => [number, number]) => {
     const middle = run[Math.floor(run.length / 2)]!;
     const [low, high] = extent(middle);
-    if (run.at(-1)!.x1 - run[0]!.x0 >= 60 && high - low >= 18) labels.push({ region, x: (middle.x0 + middle.x1) / 2, y: (low + high) / 2 + 5 });
+    // The name fits the run's width with room to spare (12 px, semibold), and a line's height.
+    if (run.at(-1)!.x1 - run[0]!.x0 >= textWidth(names[region], 12) * 1.1 + 8 && high - low >= 18) labels.push({ region, x: (middle.x0 + middle.x1) / 2, y: (low + high) / 2 + 5 });
   };
   paths.none = runPath(panel.bands, (band) => band.y, () => bottom);
   label('none', panel.bands, (band) => [band.y, bottom]);
@@ -57,7 +59,7 @@ function regionsOf(panel: MapPanel): { paths: Record<Region, string>; labels: { 
  */
 export function mapParts(panel: MapPanel, words: YourFunctionStrings): string[] {
   const { left, right, bottom, top } = panel.plot;
-  const { paths, labels } = regionsOf(panel);
+  const { paths, labels } = regionsOf(panel, words.map.regions);
   return [
     el('title', {}, text(panel.title)),
     el('desc', {}, text(panel.desc)),
