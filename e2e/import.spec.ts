@@ -224,3 +224,54 @@ test.describe('bringing your own hey run', () => {
     await expect(page.locator('.importer-notes')).toContainText(en.importer.messages.noSuccess);
   });
 });
+
+test.describe('your run, had it been May 2019 (a model)', () => {
+  for (const [edition, words] of [['', ja], ['en/', en]] as const) {
+    test(`/${edition}import/: October 2019's run, modelled in May 2019, looks like May's record; the memory and subnet change it by keyboard and travel with the link`, async ({ page, context }) => {
+      const i = words.importer.in2019;
+      await page.goto(`/${edition}import/`);
+      await page.getByLabel(words.importer.pasteLabel).fill(heyText('v1-2019-10-20'));
+      const section = page.getByRole('region', { name: i.heading });
+      const sentence = section.locator('.importer-2019-sentence');
+      // hey's default 50 workers and 500 requests, at 128 MB in a /24: 50 environments wait for 3 ENIs.
+      await expect(sentence).toContainText(fill(i.sentence, { slowest: '', recordedSlowest: '0.5470', waited: 50, requests: 500, errors: 0, total: '', recordedTotal: '1.3694' }).split('(')[1]!.split(')')[0]!);
+      await expect(section.getByText(i.badge, { exact: true })).toBeVisible();
+      const table = section.getByRole('table', { name: i.table.caption });
+      const modelled = async (name: string) => Number(await table.getByRole('row', { name }).getByRole('cell').last().textContent());
+      // May 2019's record: Slowest 13.0460 s, Total 13.4614 s.
+      expect(await modelled(words.importer.figures.slowest)).toBeGreaterThan(12);
+      expect(await modelled(words.importer.figures.slowest)).toBeLessThan(13.55);
+      expect(await modelled(words.importer.figures.total)).toBeGreaterThan(12.1);
+      expect(await modelled(words.importer.figures.total)).toBeLessThan(15.5);
+      await expect(table.getByRole('row', { name: i.table.enis }).getByRole('cell').last()).toHaveText('3');
+
+      // The assumptions are one click (or Enter) away.
+      await section.getByText(i.assumptionsHeading).focus();
+      await page.keyboard.press('Enter');
+      await expect(section.getByText(fill(i.assumptions[0]!, { average: '0.0970' }))).toBeVisible();
+
+      // By keyboard: the largest memory (End), then the smallest subnet, a /28 (End): 49 ENIs wanted, 11 addresses.
+      await section.getByLabel(i.memory).focus();
+      await page.keyboard.press('End');
+      await expect(section.getByLabel(i.memory)).toHaveValue('3008');
+      await section.getByLabel(i.subnet).focus();
+      await page.keyboard.press('End');
+      await expect(section.getByLabel(i.subnet)).toHaveValue('28');
+      await expect(table.getByRole('row', { name: i.table.enis }).getByRole('cell').last()).toHaveText('11');
+      const errors = Number(await table.getByRole('row', { name: i.table.errors }).getByRole('cell').last().textContent());
+      expect(errors).toBeGreaterThan(0);
+
+      const link = await page.locator('[data-share-link]').inputValue();
+      expect(link).toBe(page.url());
+      const opened = await context.newPage();
+      await opened.goto(link);
+      const again = opened.getByRole('region', { name: i.heading });
+      await expect(again.getByLabel(i.subnet)).toHaveValue('28');
+      await expect(again.getByLabel(i.memory)).toHaveValue('3008');
+      await expect(again.getByRole('table', { name: i.table.caption }).getByRole('row', { name: i.table.errors }).getByRole('cell').last()).toHaveText(String(errors));
+      await expectNoAxeViolations(page, { include: '[data-in2019]', what: 'light' });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page, { include: '[data-in2019]', rules: ['color-contrast'], what: 'dark' });
+    });
+  }
+});

@@ -55,7 +55,8 @@ test.describe('reading the talk at one’s own pace', () => {
     await page.goto('/read/');
     const [before, after] = t.laterChart.split('{title}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const stills = page.getByRole('figure', { name: new RegExp(`^${before}.+${after}$`) });
-    await expect(stills).toHaveCount(4);
+    // The request's path, the surge, the two predictions and your function on the map.
+    await expect(stills).toHaveCount(5);
     for (const still of await stills.all()) {
       const href = await still.getByRole('link').getAttribute('href');
       expect(href).toMatch(/^\/embed\/[a-z0-9-]+\/$/);

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { heyReportSchema } from './hey-report-schema.ts';
 import type { HeyRun } from './hey-run.ts';
+import { memoryMb, subnetPrefixLength } from './eni-limits.ts';
 
 /** A reader's run, in the data/runs shape: what the import page draws, downloads and shares. */
 export const importedRunId = 'your-run';
@@ -16,11 +17,12 @@ export function importedRun(report: HeyRun['report'], format: 'text' | 'csv', da
   return { id: importedRunId, date, provenance: { source, text: file ?? 'import', format }, report };
 }
 
-/** What a link holds: the run, the talk's run it is compared with, if any, and hey's -c if the reader gave it. */
+/** What a link holds: the run, the talk's run it is compared with, if any, hey's -c if the reader gave it, and the memory and subnet its May 2019 was modelled at. */
 export interface SharedView {
   run: Pick<HeyRun, 'date' | 'report'> & { format: 'text' | 'csv' };
   compare?: string;
   concurrency?: number;
+  in2019?: { memory: number; subnet: number };
 }
 
 /**
@@ -39,6 +41,12 @@ const sharedViewSchema = z.strictObject({
   run: z.strictObject({ date: z.iso.date(), format: z.enum(['text', 'csv']), report: heyReportSchema }),
   compare: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
   concurrency: z.optional(z.int().check(z.minimum(1))),
+  in2019: z.optional(
+    z.strictObject({
+      memory: z.int().check(z.gte(memoryMb.min), z.lte(memoryMb.max)),
+      subnet: z.int().check(z.gte(subnetPrefixLength.min), z.lte(subnetPrefixLength.max)),
+    }),
+  ),
 });
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -116,6 +124,6 @@ export async function decodeView(fragment: string): Promise<SharedView | undefin
     const issue = checked.error.issues[0]!;
     throw new SharedViewError({ code: 'notARun', where: issue.path.join('.') || 'run', detail: issue.message });
   }
-  const { run, compare, concurrency } = checked.data;
-  return { run, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}) };
+  const { run, compare, concurrency, in2019 } = checked.data;
+  return { run, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}) };
 }

@@ -16,6 +16,8 @@ export interface CompareRow {
   fragment?: boolean;
   /** Said before the date, e.g. which run is the reader's. */
   label?: string;
+  /** A modelled run was measured on no day: its label stands alone. */
+  undated?: boolean;
 }
 
 export interface CompareOptions {
@@ -61,15 +63,14 @@ export function compareFigure(rows: readonly CompareRow[], words: HistogramWords
   return el(
     'figure',
     { class: 'chart histogram-compare', 'data-chart': options.id },
-    ...rows.map(({ run, fragment, label }, i) =>
+    ...rows.map(({ run, fragment, label, undated }, i) =>
       el(
         'div',
         { class: fragment ? 'compare-row fragment' : 'compare-row', 'data-model': run.model },
         el(
           'p',
           { class: 'compare-label' },
-          label ? text(label + words.separator) : '',
-          el('strong', {}, text(dateIn(run.date, words.date))),
+          undated ? el('strong', {}, text(label ?? '')) : [label ? text(label + words.separator) : '', el('strong', {}, text(dateIn(run.date, words.date)))].join(''),
           text([run.model && t.model[run.model], fill(t.compareRow, { slowest: fastestAndSlowest(run.report)!.slowest.toFixed(3) })].filter(Boolean).map((part) => words.separator + part).join('')),
           unlabelled(run) && el('span', options.brief ? { class: 'visually-hidden' } : {}, text(words.separator + bucketList(run, words))),
         ),

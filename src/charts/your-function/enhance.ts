@@ -82,8 +82,6 @@ export function enhanceYourFunction(figure: HTMLElement): void {
     draw();
   });
   // A link's values are clamped and written back; a page whose URL names no function keeps its address.
-  // The numbers move now: say how.
-  figure.querySelector<HTMLElement>('.yf-hint')!.hidden = false;
   if (urlNamesFunction()) keepFunction(state);
   draw();
 }

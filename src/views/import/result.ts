@@ -12,6 +12,7 @@ import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
 import { importedRunId } from '../../lib/run-share.ts';
+import { defaultIn2019, in2019Section, type In2019Choice } from './in-2019.ts';
 
 /** The replay draws every request a frame; past this many it would stall the page it plays on. */
 export const replayLimit = 20_000;
@@ -73,6 +74,8 @@ export interface ResultOptions {
   compare?: string;
   /** hey's -c as the reader gave it for this run. */
   concurrency?: number;
+  /** The memory and subnet its May 2019 is modelled at. */
+  in2019?: In2019Choice;
 }
 
 /** The -c a reader can give (hey's report does not print it), and the replay built with it. */
@@ -140,6 +143,8 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
         t.replayHeading,
         blocked ? el('p', { class: 'importer-empty' }, text(fill(t.noReplay, { reason: blocked }))) : replayPart(run, words, options.concurrency),
       ),
+    // The talk's question of the reader's run: the same workers and requests as the replay.
+    histogram && !blocked && in2019Section(words, options.in2019 ?? defaultIn2019),
     (statusCodes || errors) &&
       section(
         'import-tables',

@@ -10,13 +10,13 @@ import type { Chart } from '../../charts/chart.ts';
 import { histogramCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
-import { encodeView } from '../../lib/run-share.ts';
+import { encodeView, type SharedView } from '../../lib/run-share.ts';
 import { escapeXml } from '../../lib/xml.ts';
 
 const objectUrls = new WeakMap<HTMLElement, string[]>();
 
-export async function offerShare(main: HTMLElement, run: HeyRun, { compare, concurrency }: { compare?: string; concurrency?: number }): Promise<void> {
-  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}) });
+export async function offerShare(main: HTMLElement, run: HeyRun, { compare, concurrency, in2019 }: Omit<SharedView, 'run'>): Promise<void> {
+  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}) });
   // The address bar now reproduces this view; replaceState, so Back still leaves the page.
   history.replaceState(null, '', `#${fragment}`);
   const link = main.querySelector<HTMLInputElement>('[data-share-link]');

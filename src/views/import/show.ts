@@ -14,6 +14,7 @@ import { describeLinkProblem } from './link-problem.ts';
 import { yourRunBesideTalk } from './figures.ts';
 import { readConcurrency, replayMarkup, resultMarkup } from './result.ts';
 import { offerDownloads, offerShare } from './share.ts';
+import { defaultIn2019, in2019Chosen, type In2019Choice } from './in-2019.ts';
 
 export const looksLikeCsv = isHeyCsv;
 
@@ -26,6 +27,7 @@ interface Shown {
   fromLink: boolean;
   compare?: string;
   concurrency?: number;
+  in2019?: In2019Choice;
 }
 const shown = new WeakMap<HTMLElement, Shown>();
 let latest = 0;
@@ -59,7 +61,7 @@ export async function showText(main: HTMLElement, text: string, options: { date:
     const reading = await read(text);
     if (ticket !== latest) return;
     const run = importedRun(reading.report, reading.format, options.date, words.importer.runSource, options.file);
-    show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.has(main) ? shown.get(main)!.compare : askedToCompare(main) });
+    show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.has(main) ? shown.get(main)!.compare : askedToCompare(main), in2019: shown.get(main)?.in2019 });
   } catch (error) {
     if (ticket !== latest) return;
     const problem = (error as { problem?: HeyProblem }).problem;
@@ -77,7 +79,7 @@ export async function showLink(main: HTMLElement, fragment: string): Promise<voi
     if (!view || ticket !== latest) return;
     const run = importedRun(view.run.report, view.run.format, view.run.date, words.importer.runSource);
     main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
-    show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency });
+    show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019 });
   } catch (error) {
     if (error instanceof SharedViewError) sayUnreadable(main, words, describeLinkProblem(error, words.importer), false);
     else throw error;
@@ -105,9 +107,10 @@ function show(main: HTMLElement, words: Strings, view: Shown) {
   main.querySelector<HTMLElement>('[data-alert]')!.textContent = '';
   const result = main.querySelector<HTMLElement>('[data-result]')!;
   const { talkRuns } = jsonOf<{ talkRuns: { id: string; label: string }[] }>(main, 'input');
-  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency });
+  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019 });
   shown.set(main, view);
   startReplay(result);
+  startIn2019(main, words);
   const concurrency = result.querySelector<HTMLInputElement>('[data-concurrency]');
   concurrency?.addEventListener('change', () => giveConcurrency(main, words, concurrency));
   const select = result.querySelector<HTMLSelectElement>('[data-compare-select]');
@@ -137,7 +140,30 @@ function giveConcurrency(main: HTMLElement, words: Strings, input: HTMLInputElem
   const slot = main.querySelector<HTMLElement>('[data-replay-slot]')!;
   slot.innerHTML = replayMarkup(view.run, words, concurrency);
   startReplay(slot);
+  drawIn2019(main, words);
   offerShare(main, view.run, view);
+}
+
+/** The run's May 2019 follows its memory and subnet, and the link keeps them. */
+function startIn2019(main: HTMLElement, words: Strings) {
+  const section = main.querySelector<HTMLElement>('[data-in2019]');
+  if (!section) return;
+  section.addEventListener('change', () => {
+    const view = { ...shown.get(main)!, in2019: in2019Chosen(section) };
+    shown.set(main, view);
+    drawIn2019(main, words);
+    offerShare(main, view.run, view);
+  });
+  drawIn2019(main, words);
+}
+
+/** The model's answer, from its own module (the model comes with it), for the view shown once it has come. */
+async function drawIn2019(main: HTMLElement, words: Strings) {
+  const { in2019Result } = await import('./in-2019-result.ts');
+  const slot = main.querySelector<HTMLElement>('[data-in2019-result]');
+  const view = shown.get(main);
+  if (!slot || !view) return;
+  slot.innerHTML = in2019Result(view.run, words, view.in2019 ?? defaultIn2019, view.concurrency);
 }
 
 const talkRunCache = new Map<string, Promise<HeyRun>>();

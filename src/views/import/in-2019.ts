@@ -1,0 +1,41 @@
+/**
+ * "Your run, had it been May 2019": the section of the import page that asks the talk's question of
+ * the reader's own run. Its frame is drawn with the run (the memory and subnet to model it at);
+ * the model's answer is computed by in-2019-result.ts, which the page loads only then.
+ */
+import { el, text } from '../../charts/svg.ts';
+import { memorySizes, subnetPrefixes } from '../../lib/eni-limits.ts';
+import type { Strings } from '../../i18n/strings.ts';
+
+/** The memory and subnet a run is modelled at: verification 1's, unless the reader or a link chooses. */
+export interface In2019Choice {
+  memory: number;
+  subnet: number;
+}
+export const defaultIn2019: In2019Choice = { memory: 128, subnet: 24 };
+
+/** A list of the sizes the forms offer, with a link's other size added, so the list shows what is modelled. */
+const options = (sizes: readonly number[], chosen: number, label: (value: number) => string) =>
+  [...new Set([...sizes, chosen])].sort((a, b) => a - b).map((value) => el('option', { value: String(value), selected: value === chosen }, text(label(value))));
+
+export function in2019Section(words: Strings, choice: In2019Choice): string {
+  const t = words.importer.in2019;
+  return el(
+    'section',
+    { class: 'importer-section importer-2019', 'aria-labelledby': 'import-2019', 'data-in2019': true },
+    el('h2', { id: 'import-2019' }, text(t.heading)),
+    el(
+      'p',
+      { class: 'importer-2019-controls' },
+      el('label', {}, text(`${t.memory} `), el('select', { name: 'memory', 'data-in2019-memory': true }, ...options(memorySizes, choice.memory, String))),
+      el('label', {}, text(`${t.subnet} `), el('select', { name: 'subnet', 'data-in2019-subnet': true }, ...options(subnetPrefixes, choice.subnet, (prefix) => `/${prefix}`))),
+    ),
+    el('div', { 'data-in2019-result': true, 'aria-live': 'polite' }),
+  );
+}
+
+/** The choice the section's controls hold. */
+export const in2019Chosen = (section: HTMLElement): In2019Choice => ({
+  memory: Number(section.querySelector<HTMLSelectElement>('[data-in2019-memory]')!.value),
+  subnet: Number(section.querySelector<HTMLSelectElement>('[data-in2019-subnet]')!.value),
+});
