@@ -68,6 +68,7 @@ export const importerEn: ImporterStrings = {
     memory: 'Memory (MB)',
     subnet: 'Subnet',
     sentence: 'In May 2019: the slowest request {slowest} s (recorded: {recordedSlowest} s). {waited} of {requests} requests waited for an ENI, {errors} got a 500, and the run took {total} s (recorded: {recordedTotal} s).',
+    failed: 'The model could not run: {message}',
     tooMany: 'The model goes to {max} workers: this run’s {workers} are beyond it.',
     beside: { model: 'May 2019 (model)', yours: 'Your run' },
     caption: 'On one time axis: the model’s May 2019 and your run',

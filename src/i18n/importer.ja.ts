@@ -104,6 +104,7 @@ export const importerJa = {
     memory: 'メモリ(MB)',
     subnet: 'サブネット',
     sentence: '2019年5月なら: 最も遅いリクエストは{slowest}秒(記録は{recordedSlowest}秒)。{requests}件のうち{waited}件がENIを待ち、500が{errors}件、全体で{total}秒(記録は{recordedTotal}秒)。',
+    failed: 'モデルを実行できませんでした: {message}',
     tooMany: 'このモデルが扱うWorkerは{max}まで: この計測の{workers}は扱えません。',
     beside: { model: '2019年5月(モデル)', yours: 'あなたの計測' },
     caption: '同じ時間軸に、2019年5月のモデルとあなたの計測',

@@ -52,3 +52,6 @@ export const calculatorInputs = {
   subnetCount: { min: 1, max: 16 },
   eniQuota: { min: 1, max: 100_000 },
 } as const satisfies Record<string, Range>;
+
+/** The workers a reader's run is modelled with at most (views/import/): the model's clients. */
+export const modelledWorkers: Range = modelInputs.concurrency;

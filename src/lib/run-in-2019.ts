@@ -9,7 +9,7 @@
 import { reportFromCsv, type HeyCsvRow } from './hey-csv.ts';
 import type { HeyReport } from './hey-report.ts';
 import { defaultParameters, errorKinds, simulate, type EniModelParameters, type ErrorKind, type LoadProfile } from './eni-model.ts';
-import { modelInputs } from './eni-limits.ts';
+import { modelledWorkers } from './eni-limits.ts';
 
 export interface RunIn2019Input {
   requests: number;
@@ -35,8 +35,6 @@ export interface RunIn2019 {
 /** API Gateway answered a request Lambda refused (throttled, or no ENI to be had) with a 500 (facts.md §3). */
 const refusedStatus = 500;
 
-/** The model's workers stop at 3,000 (lib/eni-limits.ts): a larger -c is not modelled. */
-export const modelledWorkers = modelInputs.concurrency;
 
 export function runIn2019(input: RunIn2019Input, overrides: Partial<EniModelParameters> = {}): RunIn2019 {
   if (input.workers > modelledWorkers.max) throw new RangeError(`workers must be at most ${modelledWorkers.max}, got ${input.workers}`);

@@ -7,7 +7,6 @@
 import * as z from 'zod/mini';
 import { heyReportSchema } from './hey-report-schema.ts';
 import type { HeyRun } from './hey-run.ts';
-import { memoryMb, subnetPrefixLength } from './eni-limits.ts';
 
 /** A reader's run, in the data/runs shape: what the import page draws, downloads and shares. */
 export const importedRunId = 'your-run';
@@ -41,12 +40,8 @@ const sharedViewSchema = z.strictObject({
   run: z.strictObject({ date: z.iso.date(), format: z.enum(['text', 'csv']), report: heyReportSchema }),
   compare: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
   concurrency: z.optional(z.int().check(z.minimum(1))),
-  in2019: z.optional(
-    z.strictObject({
-      memory: z.int().check(z.gte(memoryMb.min), z.lte(memoryMb.max)),
-      subnet: z.int().check(z.gte(subnetPrefixLength.min), z.lte(subnetPrefixLength.max)),
-    }),
-  ),
+  // Whole numbers here; the page holds them to what the model accepts (views/import/in-2019.ts).
+  in2019: z.optional(z.strictObject({ memory: z.int().check(z.positive()), subnet: z.int().check(z.positive()) })),
 });
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {

@@ -1,7 +1,7 @@
 /**
  * The model's answer for a reader's run (lib/run-in-2019.ts), drawn as the import page draws
  * runs: a sentence, the two histograms on one time axis, the figures side by side, and the
- * assumptions one click away. Loaded with the model, once a run is shown.
+ * assumptions one click away. The model itself runs in in-2019-worker.ts.
  */
 import { compareFigure } from '../../charts/histogram/compare.ts';
 import { count, fill } from '../../i18n/format.ts';
@@ -10,26 +10,31 @@ import { requestCount } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import { chooseWorkers } from '../../lib/hey-workers.ts';
 import { isFullSummary } from '../../lib/replay.ts';
-import { errorTotal } from '../../lib/eni-model.ts';
-import { modelledWorkers, runIn2019 } from '../../lib/run-in-2019.ts';
+import type { RunIn2019, RunIn2019Input } from '../../lib/run-in-2019.ts';
 import { el, text } from '../../charts/svg.ts';
 import type { In2019Choice } from './in-2019.ts';
 
 const s = (value: number, digits = 4) => value.toFixed(digits);
 
-/** The section's answer for a run whose summary is whole (the replay's condition too). */
-export function in2019Result(run: HeyRun, words: Strings, choice: In2019Choice, concurrency: number | undefined): string {
-  const t = words.importer.in2019;
+/** What the model is run with for a run: the replay's workers (its own -c where the record allows it, otherwise the fewest it allows), or why it cannot be. */
+export function in2019Input(run: HeyRun, choice: In2019Choice, concurrency: number | undefined, workersMax: number): { input?: RunIn2019Input; refusal?: (words: Strings) => string } {
   const { summary } = run.report;
   const requests = requestCount(run.report);
-  if (!isFullSummary(summary) || !requests) return '';
-  // The replay's workers: the run's own -c where the record allows it, otherwise the fewest it allows.
+  if (!isFullSummary(summary) || !requests) return {};
   const { workers } = chooseWorkers(summary, requests, concurrency);
-  if (workers > modelledWorkers.max) return el('p', { class: 'importer-empty' }, text(fill(t.tooMany, { max: modelledWorkers.max, workers })));
-  const modelled = runIn2019({ requests, workers, averageSeconds: summary.averageSeconds, memoryMb: choice.memory, subnetPrefixLength: choice.subnet });
+  if (workers > workersMax) return { refusal: (words) => el('p', { class: 'importer-empty' }, text(fill(words.importer.in2019.tooMany, { max: workersMax, workers }))) };
+  return { input: { requests, workers, averageSeconds: summary.averageSeconds, memoryMb: choice.memory, subnetPrefixLength: choice.subnet } };
+}
+
+/** The section's answer: the model's run (from in-2019-worker.ts) beside the reader's. */
+export function in2019Result(run: HeyRun, words: Strings, input: RunIn2019Input, modelled: RunIn2019): string {
+  const t = words.importer.in2019;
+  const { summary } = run.report;
+  if (!isFullSummary(summary)) return '';
+  const { requests, workers } = input;
   const m = modelled.report.summary!;
   const p = modelled.parameters;
-  const errors = errorTotal(modelled.errors);
+  const errors = Object.values(modelled.errors).reduce((sum, n) => sum + n, 0);
   const may2019: HeyRun = { id: 'your-run-in-2019', date: '2019-05-29', model: 'before', provenance: { source: t.beside.model, text: 'model', format: 'csv' }, report: modelled.report };
   const rows: [string, string, string][] = [
     [words.importer.figures.total, s(summary.totalSeconds), s(m.totalSeconds!)],
@@ -49,8 +54,8 @@ export function in2019Result(run: HeyRun, words: Strings, choice: In2019Choice, 
     burst: p.eniCreationBurst,
     maxWait: p.eniCreationMaxWaitSeconds,
     coldStart: p.coldStartSeconds,
-    memory: choice.memory,
-    perWorker: Math.floor(p.workerMemoryMb / choice.memory),
+    memory: input.memoryMb,
+    perWorker: Math.floor(p.workerMemoryMb / input.memoryMb),
     quota: p.eniQuota,
     account: p.accountConcurrency,
     burstConcurrency: p.burstConcurrency,

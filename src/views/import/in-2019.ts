@@ -4,7 +4,6 @@
  * the model's answer is computed by in-2019-result.ts, which the page loads only then.
  */
 import { el, text } from '../../charts/svg.ts';
-import { memorySizes, subnetPrefixes } from '../../lib/eni-limits.ts';
 import type { Strings } from '../../i18n/strings.ts';
 
 /** The memory and subnet a run is modelled at: verification 1's, unless the reader or a link chooses. */
@@ -14,11 +13,28 @@ export interface In2019Choice {
 }
 export const defaultIn2019: In2019Choice = { memory: 128, subnet: 24 };
 
+/**
+ * What the model accepts, as the page's build wrote it from lib/eni-limits.ts (ImportPage.astro):
+ * the import page's own code imports no limits, so the ENI model embed keeps its code in one piece.
+ */
+export interface In2019Limits {
+  memorySizes: readonly number[];
+  subnetPrefixes: readonly number[];
+  memory: { min: number; max: number };
+  subnet: { min: number; max: number };
+  workers: { min: number; max: number };
+}
+
+const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, value));
+
+/** A link's choice within what the model accepts. */
+export const withinLimits = (choice: In2019Choice, limits: In2019Limits): In2019Choice => ({ memory: clamp(choice.memory, limits.memory), subnet: clamp(choice.subnet, limits.subnet) });
+
 /** A list of the sizes the forms offer, with a link's other size added, so the list shows what is modelled. */
 const options = (sizes: readonly number[], chosen: number, label: (value: number) => string) =>
   [...new Set([...sizes, chosen])].sort((a, b) => a - b).map((value) => el('option', { value: String(value), selected: value === chosen }, text(label(value))));
 
-export function in2019Section(words: Strings, choice: In2019Choice): string {
+export function in2019Section(words: Strings, choice: In2019Choice, limits: In2019Limits): string {
   const t = words.importer.in2019;
   return el(
     'section',
@@ -27,8 +43,8 @@ export function in2019Section(words: Strings, choice: In2019Choice): string {
     el(
       'p',
       { class: 'importer-2019-controls' },
-      el('label', {}, text(`${t.memory} `), el('select', { name: 'memory', 'data-in2019-memory': true }, ...options(memorySizes, choice.memory, String))),
-      el('label', {}, text(`${t.subnet} `), el('select', { name: 'subnet', 'data-in2019-subnet': true }, ...options(subnetPrefixes, choice.subnet, (prefix) => `/${prefix}`))),
+      el('label', {}, text(`${t.memory} `), el('select', { name: 'memory', 'data-in2019-memory': true }, ...options(limits.memorySizes, choice.memory, String))),
+      el('label', {}, text(`${t.subnet} `), el('select', { name: 'subnet', 'data-in2019-subnet': true }, ...options(limits.subnetPrefixes, choice.subnet, (prefix) => `/${prefix}`))),
     ),
     el('div', { 'data-in2019-result': true, 'aria-live': 'polite' }),
   );

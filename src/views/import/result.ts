@@ -12,7 +12,7 @@ import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
 import { importedRunId } from '../../lib/run-share.ts';
-import { defaultIn2019, in2019Section, type In2019Choice } from './in-2019.ts';
+import { defaultIn2019, in2019Section, withinLimits, type In2019Choice, type In2019Limits } from './in-2019.ts';
 
 /** The replay draws every request a frame; past this many it would stall the page it plays on. */
 export const replayLimit = 20_000;
@@ -74,8 +74,9 @@ export interface ResultOptions {
   compare?: string;
   /** hey's -c as the reader gave it for this run. */
   concurrency?: number;
-  /** The memory and subnet its May 2019 is modelled at. */
+  /** The memory and subnet its May 2019 is modelled at, and what the model accepts. */
   in2019?: In2019Choice;
+  in2019Limits: In2019Limits;
 }
 
 /** The -c a reader can give (hey's report does not print it), and the replay built with it. */
@@ -144,7 +145,7 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
         blocked ? el('p', { class: 'importer-empty' }, text(fill(t.noReplay, { reason: blocked }))) : replayPart(run, words, options.concurrency),
       ),
     // The talk's question of the reader's run: the same workers and requests as the replay.
-    histogram && !blocked && in2019Section(words, options.in2019 ?? defaultIn2019),
+    histogram && !blocked && in2019Section(words, withinLimits(options.in2019 ?? defaultIn2019, options.in2019Limits), options.in2019Limits),
     (statusCodes || errors) &&
       section(
         'import-tables',

@@ -14,7 +14,8 @@ import { describeLinkProblem } from './link-problem.ts';
 import { yourRunBesideTalk } from './figures.ts';
 import { readConcurrency, replayMarkup, resultMarkup } from './result.ts';
 import { offerDownloads, offerShare } from './share.ts';
-import { defaultIn2019, in2019Chosen, type In2019Choice } from './in-2019.ts';
+import { defaultIn2019, in2019Chosen, withinLimits, type In2019Choice, type In2019Limits } from './in-2019.ts';
+import type { RunIn2019 } from '../../lib/run-in-2019.ts';
 
 export const looksLikeCsv = isHeyCsv;
 
@@ -106,8 +107,8 @@ function sayUnreadable(main: HTMLElement, words: Strings, message: string, textK
 function show(main: HTMLElement, words: Strings, view: Shown) {
   main.querySelector<HTMLElement>('[data-alert]')!.textContent = '';
   const result = main.querySelector<HTMLElement>('[data-result]')!;
-  const { talkRuns } = jsonOf<{ talkRuns: { id: string; label: string }[] }>(main, 'input');
-  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019 });
+  const { talkRuns, in2019: in2019Limits } = jsonOf<{ talkRuns: { id: string; label: string }[]; in2019: In2019Limits }>(main, 'input');
+  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019, in2019Limits });
   shown.set(main, view);
   startReplay(result);
   startIn2019(main, words);
@@ -157,13 +158,31 @@ function startIn2019(main: HTMLElement, words: Strings) {
   drawIn2019(main, words);
 }
 
-/** The model's answer, from its own module (the model comes with it), for the view shown once it has come. */
+/** The model's answer for the view shown: run off the main thread, drawn if the view is still the one shown when it comes. */
 async function drawIn2019(main: HTMLElement, words: Strings) {
-  const { in2019Result } = await import('./in-2019-result.ts');
-  const slot = main.querySelector<HTMLElement>('[data-in2019-result]');
   const view = shown.get(main);
-  if (!slot || !view) return;
-  slot.innerHTML = in2019Result(view.run, words, view.in2019 ?? defaultIn2019, view.concurrency);
+  const slot = main.querySelector<HTMLElement>('[data-in2019-result]');
+  if (!view || !slot) return;
+  const { in2019Input, in2019Result } = await import('./in-2019-result.ts');
+  const limits = jsonOf<{ in2019: In2019Limits }>(main, 'input').in2019;
+  const { input, refusal } = in2019Input(view.run, withinLimits(view.in2019 ?? defaultIn2019, limits), view.concurrency, limits.workers.max);
+  if (!input) {
+    slot.innerHTML = refusal?.(words) ?? '';
+    return;
+  }
+  const asked = JSON.stringify(input);
+  slot.dataset.asked = asked;
+  const worker = new Worker(new URL('./in-2019-worker.ts', import.meta.url), { type: 'module' });
+  const answer = await new Promise<{ modelled?: RunIn2019; failure?: string }>((resolve) => {
+    worker.onmessage = ({ data }) => resolve(data);
+    worker.onerror = (event) => resolve({ failure: event.message });
+    worker.postMessage(input);
+  });
+  worker.terminate();
+  // A later choice asked for another run meanwhile: its answer is the one to draw.
+  if (slot.dataset.asked !== asked || !slot.isConnected) return;
+  if (answer.modelled) slot.innerHTML = in2019Result(view.run, words, input, answer.modelled);
+  else slot.textContent = fill(words.importer.in2019.failed, { message: answer.failure ?? '' });
 }
 
 const talkRunCache = new Map<string, Promise<HeyRun>>();
