@@ -63,6 +63,35 @@ test.describe('presenting the deck', () => {
     await expect(page.locator('.reveal .progress')).toBeVisible();
   });
 
+  test('Tab stays on the slide shown, and a screen reader hears each change once, as the slide’s name', async ({ page }) => {
+    for (const slide of [1, 24]) {
+      await openDeck(page, slide);
+      // Where Tab goes, thirty times round: never into another slide than the one shown (slide 25 has links and a focusable report).
+      const strayed: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const stray = await page.evaluate(() => {
+          const section = document.activeElement?.closest('.slides > section');
+          return section && !section.classList.contains('present') ? `slide ${section.getAttribute('data-slide')}: ${document.activeElement!.outerHTML.slice(0, 60)}` : '';
+        });
+        if (stray) strayed.push(stray);
+      }
+      expect(strayed, `Tab from slide ${slide}`).toEqual([]);
+    }
+    // From slide 24 to 25: the live region says the slide's name, and only that.
+    // (Focus leaves the deck's links, as a presenter's click on the slide would; Escape would open the overview.)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('ArrowRight');
+    await expect(presentSlide(page)).toHaveAttribute('data-slide', '25');
+    const name = await presentSlide(page).getAttribute('aria-label');
+    expect(name).toMatch(new RegExp(`^${fill(ja.pages.slideLabel, { n: 25, title: '' })}`));
+    await expect(page.locator('.reveal .aria-status')).toHaveText(name!);
+    // The overview lets any slide be chosen.
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal.overview')).toBeVisible();
+    expect(await page.locator('.slides > section[inert]').count()).toBe(0);
+  });
+
   test('a deep link #/25 opens the talk’s slide 25 with its recorded hey output', async ({ page }) => {
     await openDeck(page, 25);
     await expect(presentSlide(page).getByRole('heading', { name: '2019/5/29時点の実行結果' })).toBeVisible();

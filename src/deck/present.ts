@@ -105,6 +105,24 @@ const followSlide = () => {
 deck.on('ready', followSlide);
 deck.on('slidechanged', followSlide);
 
+// Tab and a screen reader stay on the slide shown: the others are inert (reveal hides only the
+// far ones, so Tab reached the next slide's links), except in the overview, where any is chosen,
+// and on paper. A change is announced once, as the slide's name ("Slide 25: …"), where reveal
+// would read out the whole slide.
+const printing = /[?&]print-pdf/.test(window.location.search);
+const keepToSlide = () => {
+  const current = deck.getCurrentSlide();
+  for (const slide of deck.getSlides()) slide.inert = !printing && !deck.isOverview() && slide !== current;
+};
+for (const event of ['ready', 'slidechanged', 'overviewshown', 'overviewhidden']) deck.on(event, keepToSlide);
+// reveal writes the whole slide's text into its live region (.aria-status) a frame after each
+// step; the region is held to the slide's name as it does, so the name is all that is read, once.
+deck.on('ready', () => {
+  const status = document.querySelector<HTMLElement>('.reveal .aria-status')!;
+  const name = () => deck.getCurrentSlide()?.getAttribute('aria-label') ?? '';
+  new MutationObserver(() => status.textContent !== name() && (status.textContent = name())).observe(status, { childList: true, characterData: true, subtree: true });
+});
+
 // reveal's own `hash: true` rewrites the address at most once a second (its Location's
 // debounced replaceState): for up to a second after a step the address names the previous
 // one, so a reload, a closed tab or a copied link takes the presenter back a step, and its
