@@ -263,6 +263,9 @@ test.describe('presenting the deck', () => {
     expect(order).toEqual(Array.from({ length: talk.slideCount }, (_, i) => i + 1));
     // Fragments in their final state: slide 12's calculator is on its page.
     await expect(page.locator('.pdf-page > section[data-slide="12"]').getByLabel(ja.capacity.concurrency)).toBeVisible();
+    // Paper has no player: no play button, timeline or speed menu on slides 13, 20, 25, 26, 29 or 30.
+    await expect(page.locator('.pdf-page > section[data-slide="25"] .replay')).toBeVisible();
+    expect(await page.locator('.replay-controls').evaluateAll((controls) => controls.filter((c) => getComputedStyle(c).display !== 'none').length)).toBe(0);
     // Each page keeps the slide's layout: a statement sits in the middle of its page.
     const statement = page.locator('.pdf-page > section[data-slide="17"]');
     const pageBox = (await statement.locator('xpath=..').boundingBox())!;
