@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { en } from '../src/i18n/en.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { readQr } from './qr';
 import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
 import { fill } from '../src/i18n/strings.ts';
 import { talk } from '../src/lib/talk.ts';
@@ -90,6 +92,27 @@ test.describe('presenting the deck', () => {
     await page.keyboard.press('o');
     await expect(page.locator('.reveal.overview')).toBeVisible();
     expect(await page.locator('.slides > section[inert]').count()).toBe(0);
+  });
+
+  test('Q shows a QR code of this slide on the reading page, in the deck’s language and the other, following the slide; Q again hides it', async ({ page, baseURL }) => {
+    await openDeck(page, 25);
+    const codes = page.getByRole('complementary', { name: ja.pages.followHeading }).getByRole('img');
+    await expect(codes).toHaveCount(0);
+    await page.keyboard.press('q');
+    await expect(codes).toHaveCount(2);
+    expect(await readQr(codes.first())).toBe(`${baseURL}/read/#slide-25`);
+    expect(await readQr(codes.last())).toBe(`${baseURL}/en/read/#slide-25`);
+    await page.keyboard.press('ArrowRight');
+    await expect(presentSlide(page)).toHaveAttribute('data-slide', '26');
+    await expect(codes.first()).toHaveAccessibleName(`${baseURL}/read/#slide-26`);
+    expect(await readQr(codes.first())).toBe(`${baseURL}/read/#slide-26`);
+    await page.keyboard.press('q');
+    await expect(codes).toHaveCount(0);
+    // ?qr shows it from the start: the English deck's code reads the English page.
+    await page.goto('/en/deck/?qr#/12');
+    const english = page.getByRole('complementary', { name: en.pages.followHeading }).getByRole('img');
+    expect(await readQr(english.first())).toBe(`${baseURL}/en/read/#slide-12`);
+    expect(await readQr(english.last())).toBe(`${baseURL}/read/#slide-12`);
   });
 
   test('a deep link #/25 opens the talk’s slide 25 with its recorded hey output', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { chartsReady } from './charts';
 import { presentSlide } from './deck';
+import { readQr } from './qr';
 import { expect, test } from './fixtures';
 import { subPath, subPathPort } from './servers';
 
@@ -23,4 +24,11 @@ test('under a sub-path the deck and a chart load their code and data from inside
   await chartsReady(page);
   await expect(page.locator('[data-chart-state="ready"]')).toHaveCount(1);
   expect(outside).toEqual([]);
+});
+
+test('under a sub-path the follow-along QR code reads the reading page inside it', async ({ page, baseURL }) => {
+  await page.goto(`${subPath}deck/?qr#/12`);
+  const codes = page.locator('.follow-along').getByRole('img');
+  expect(await readQr(codes.first())).toBe(`${baseURL}${subPath}read/#slide-12`);
+  expect(await readQr(codes.last())).toBe(`${baseURL}${subPath}en/read/#slide-12`);
 });

@@ -182,7 +182,12 @@ deck.addKeyBinding({ keyCode: 84, key: 'T', description: document.querySelector<
   document.dispatchEvent(new Event('themechange'));
 });
 
+// Q, or ?qr: a QR code of this slide on the reading page for the audience's phones (follow-along.ts, loaded when asked).
+const follow = JSON.parse(document.querySelector<HTMLElement>('.reveal')!.dataset.follow!) as { key: string; heading: string; other: string };
+const followAlong = () => import('./follow-along').then(({ toggleFollowAlong }) => toggleFollowAlong(deck, follow));
 if (!isSpeakerViewFrame) {
+  deck.addKeyBinding({ keyCode: 81, key: 'Q', description: follow.key }, followAlong);
+  if (/[?&]qr\b/.test(window.location.search)) deck.on('ready', followAlong);
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, () => {
     loadNotes().then((plugin) => plugin.open());
   });

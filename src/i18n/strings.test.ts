@@ -57,9 +57,9 @@ describe('the editions', () => {
     }
   });
 
-  it('leaves no Japanese in the English words except the link back to Japanese', () => {
+  it('leaves no Japanese in the English words except the link back to Japanese (and the name of the Japanese edition’s follow-along code)', () => {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
-    const text = JSON.stringify({ ...strings.en, switcher: undefined, pages: { ...strings.en.pages, landing: { ...strings.en.pages.landing, translation: '' }, reading: { ...strings.en.pages.reading, translation: '' } } });
+    const text = JSON.stringify({ ...strings.en, switcher: undefined, pages: { ...strings.en.pages, followOther: '', landing: { ...strings.en.pages.landing, translation: '' }, reading: { ...strings.en.pages.reading, translation: '' } } });
     expect(text.match(japanese)).toBeNull();
   });
 });
