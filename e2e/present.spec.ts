@@ -267,6 +267,23 @@ test.describe('presenting the deck', () => {
     await page.keyboard.up(key);
   });
 
+  test('a zoom click made before its plugin has arrived still zooms, once it has (a busy machine lost it)', async ({ page }) => {
+    await openDeck(page, 8);
+    const key = await page.evaluate(() => (/Linux/.test(navigator.platform) ? 'Control' : 'Alt'));
+    // The plugin is held back until the click has been made.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/zoom/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.down(key);
+    await page.mouse.click(640, 400);
+    release();
+    await expect.poll(() => page.evaluate(() => document.body.style.transform)).toMatch(/scale\(2\)/);
+    await page.keyboard.up(key);
+  });
+
   test('the deck renders under ?receiver, as the speaker view loads it', async ({ page }) => {
     // The speaker view's iframes use reveal's zero-based `#/h/v`: `#/19/0` is slide 20.
     await page.goto('/deck/?receiver&progress=false&transition=none#/19/0');

@@ -141,13 +141,24 @@ const writeAddress = () => {
 for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, writeAddress);
 
 // Zoom (Alt+click; Ctrl+click on Linux, as the plugin has it) loads when that key is first
-// held: a presenter holds it before clicking.
+// held: a presenter holds it before clicking. A click that comes while the plugin is still on its
+// way (a busy machine) is handed to it once it is there, rather than lost.
 const zoomKey = /Linux/.test(navigator.platform) ? 'ctrlKey' : 'altKey';
+let earlyClick: MouseEvent | undefined;
+const keepEarlyClick = (event: MouseEvent) => {
+  if (event[zoomKey]) earlyClick = event;
+};
 const loadZoom = (event: KeyboardEvent | MouseEvent) => {
   if (!event[zoomKey]) return;
   window.removeEventListener('keydown', loadZoom, true);
   window.removeEventListener('mousemove', loadZoom, true);
-  import('reveal.js/plugin/zoom').then(({ default: Zoom }) => deck.registerPlugin(Zoom()));
+  const revealElement = deck.getRevealElement()!;
+  revealElement.addEventListener('mousedown', keepEarlyClick);
+  import('reveal.js/plugin/zoom').then(({ default: Zoom }) => {
+    revealElement.removeEventListener('mousedown', keepEarlyClick);
+    deck.registerPlugin(Zoom());
+    if (earlyClick) revealElement.dispatchEvent(new MouseEvent('mousedown', earlyClick));
+  });
 };
 window.addEventListener('keydown', loadZoom, true);
 window.addEventListener('mousemove', loadZoom, true);
