@@ -19,9 +19,9 @@ const keySteps: Record<string, number | 'min' | 'max'> = { ArrowRight: 1, ArrowU
 
 export function enhanceYourFunction(figure: HTMLElement): void {
   const words = wordsOf<YourFunctionStrings>(figure);
-  let state: ReaderFunction = urlNamesFunction() ? functionInUrl() : readerFunction.defaults;
+  let state: ReaderFunction = functionInUrl();
 
-  let drawnQuota: number | undefined;
+  let drawnTable: string | undefined;
   const maps = [...figure.querySelectorAll<SVGSVGElement>('svg.yf-map')];
   // What each part of each map was last drawn as (nothing yet: the first draw morphs them all).
   const drawnParts = maps.map((): string[] => []);
@@ -33,9 +33,10 @@ export function enhanceYourFunction(figure: HTMLElement): void {
       parts.forEach((part, j) => part !== drawnParts[i]![j] && morph(svg.children[j]!, part));
       drawnParts[i] = parts;
     });
-    // The table and the axes' line depend on the quota alone.
-    if (state.quota === drawnQuota) return;
-    drawnQuota = state.quota;
+    // The table and the axes' line depend on the quota, and the table's headings on the subnet (which panel is yours).
+    const table = `${state.quota} ${state.subnet}`;
+    if (table === drawnTable) return;
+    drawnTable = table;
     morph(figure.querySelector('.chart-data table')!, tableMarks(panels, state, words));
     figure.querySelector<HTMLOutputElement>('output[name="axes"]')!.value = fill(words.axes, { quota: state.quota });
   };

@@ -3,7 +3,6 @@
  * stacks, and the browser morphs the page's elements into as the reader drags a number.
  */
 import { count, fill } from '../../i18n/format.ts';
-import { subnetAddresses } from '../../lib/eni-capacity.ts';
 import { accountConcurrency2019, firstLimit, functionNeeds } from '../../lib/limit-map.ts';
 import { textWidth } from '../../lib/text-measure.ts';
 import type { YourFunctionStrings } from '../../i18n/your-function.ja.ts';
@@ -112,9 +111,6 @@ export function sentenceMarks(state: ReaderFunction, words: YourFunctionStrings,
   for (const [name, value] of Object.entries(values)) slots[name] = el('output', { name }, text(value));
   return el('p', { class: 'yf-sentence' }, message(words.sentence, {}, slots));
 }
-
-/** Subnet sizes by their usable addresses, for the table's and the sliders' words. */
-export const usableOf = (prefix: number) => subnetAddresses(prefix).usable;
 
 /** The memory sizes the table lists. */
 const tableMemory = [128, 256, 512, 1024, 1536, 2048, 3008];
