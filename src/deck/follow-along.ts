@@ -36,8 +36,9 @@ const figure = (address: string, caption: string, className: string) =>
 
 let shown: { element: HTMLElement; follow: () => void } | undefined;
 
-/** Shows the codes for the slide shown, following the deck, or hides them. */
-export function toggleFollowAlong(deck: RevealApi, words: Words): void {
+/** Shows the codes for the slide shown, following the deck, or hides them (`show`: only shows). */
+export function toggleFollowAlong(deck: RevealApi, words: Words, show?: 'show'): void {
+  if (shown && show) return;
   if (shown) {
     deck.off('slidechanged', shown.follow);
     shown.element.remove();
@@ -50,7 +51,8 @@ export function toggleFollowAlong(deck: RevealApi, words: Words): void {
   element.setAttribute('aria-label', words.heading);
   const follow = () => {
     const slide = `#slide-${deck.getCurrentSlide()?.getAttribute('data-slide') ?? '1'}`;
-    const here = new URL(`${link.dataset.readBase}${slide}`, window.location.href).href;
+    // The deck keeps its "read this slide" link on the slide shown (present.ts): the code is that address.
+    const here = (link as HTMLAnchorElement).href;
     const other = new URL(`${link.dataset.otherReadBase}${slide}`, window.location.href).href;
     element.innerHTML = `<p>${escapeXml(words.heading)}</p>${figure(here, here, 'follow-along-here')}${figure(other, words.other, 'follow-along-other')}`;
   };

@@ -59,7 +59,8 @@ const linked = Number(/^#\/(\d+)/.exec(window.location.hash)?.[1] ?? 1);
 const linkedSlide = document.querySelectorAll('.slides > section')[linked - 1];
 // (Print and reduced motion are read here as charts/runtime/motion.ts reads them: imported, that
 // module would cost the deck's first load a request of its own.)
-const wholeFirst = /[?&]print-pdf/.test(window.location.search) || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
+const printing = /[?&]print-pdf/.test(window.location.search);
+const wholeFirst = printing || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
 (wholeFirst ? whole() : Promise.resolve()).then(() => deck.initialize());
 // Otherwise the rest arrives as the presenter nears the first drawing, or asks for an overview.
 const approach = () => {
@@ -92,7 +93,7 @@ else if (new URLSearchParams(window.location.search).get('controls') === 'false'
 
 // Offline after one visit (src/offline/): registered once the deck is up, so the first
 // slide never waits for it; the deck says, quietly, when this page is kept.
-if (import.meta.env.PROD && 'serviceWorker' in navigator && !isSpeakerViewFrame && !/print-pdf/.test(window.location.search)) {
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !isSpeakerViewFrame && !printing) {
   const wholeHref = document.querySelector<HTMLElement>('.reveal')!.dataset.whole;
   deck.on('ready', () => keepOffline(document.querySelector<HTMLElement>('.deck-offline')!, wholeHref ? [wholeHref] : []));
 }
@@ -107,20 +108,25 @@ deck.on('slidechanged', followSlide);
 
 // Tab and a screen reader stay on the slide shown: the others are inert (reveal hides only the
 // far ones, so Tab reached the next slide's links), except in the overview, where any is chosen,
-// and on paper. A change is announced once, as the slide's name ("Slide 25: …"), where reveal
-// would read out the whole slide.
-const printing = /[?&]print-pdf/.test(window.location.search);
+// and on paper.
 const keepToSlide = () => {
   const current = deck.getCurrentSlide();
   for (const slide of deck.getSlides()) slide.inert = !printing && !deck.isOverview() && slide !== current;
 };
 for (const event of ['ready', 'slidechanged', 'overviewshown', 'overviewhidden']) deck.on(event, keepToSlide);
-// reveal writes the whole slide's text into its live region (.aria-status) a frame after each
-// step; the region is held to the slide's name as it does, so the name is all that is read, once.
+// reveal writes the whole slide's text into its live region (.aria-status) a frame after a slide
+// changes: that one write is replaced by the slide's name, so the name is what is read, once; a
+// fragment's text, written as it appears, is read as reveal has it.
 deck.on('ready', () => {
   const status = document.querySelector<HTMLElement>('.reveal .aria-status')!;
   const name = () => deck.getCurrentSlide()?.getAttribute('aria-label') ?? '';
-  new MutationObserver(() => status.textContent !== name() && (status.textContent = name())).observe(status, { childList: true, characterData: true, subtree: true });
+  let renaming = false;
+  deck.on('slidechanged', () => (renaming = true));
+  new MutationObserver(() => {
+    if (!renaming) return;
+    renaming = false;
+    if (status.textContent !== name()) status.textContent = name();
+  }).observe(status, { childList: true, characterData: true, subtree: true });
 });
 
 // reveal's own `hash: true` rewrites the address at most once a second (its Location's
@@ -195,10 +201,10 @@ deck.addKeyBinding({ keyCode: 84, key: 'T', description: document.querySelector<
 
 // Q, or ?qr: a QR code of this slide on the reading page for the audience's phones (follow-along.ts, loaded when asked).
 const follow = JSON.parse(document.querySelector<HTMLElement>('.reveal')!.dataset.follow!) as { key: string; heading: string; other: string };
-const followAlong = () => import('./follow-along').then(({ toggleFollowAlong }) => toggleFollowAlong(deck, follow));
+const followAlong = (show?: 'show') => import('./follow-along').then(({ toggleFollowAlong }) => toggleFollowAlong(deck, follow, show));
 if (!isSpeakerViewFrame) {
-  deck.addKeyBinding({ keyCode: 81, key: 'Q', description: follow.key }, followAlong);
-  if (/[?&]qr\b/.test(window.location.search)) deck.on('ready', followAlong);
+  deck.addKeyBinding({ keyCode: 81, key: 'Q', description: follow.key }, () => followAlong());
+  if (/[?&]qr\b/.test(window.location.search)) deck.on('ready', () => followAlong('show'));
   deck.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, () => {
     loadNotes().then((plugin) => plugin.open());
   });

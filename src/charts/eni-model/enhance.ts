@@ -89,12 +89,12 @@ function drawPanel(panel: Panel, t: number, words: PanelFrameWords, playing: boo
  * Where the URL may change the scenario, the words around the panels follow it: a URL's limits
  * and assumptions are not the defaults the build wrote.
  */
-function showScenario(figure: HTMLElement, scenario: Scenario, words: Words): void {
+function showScenario(figure: HTMLElement, scenario: Scenario, words: Words, fromLink: boolean): void {
   if (words.note && words.overridden && words.caption && words.assumptions) {
     const overridden = Object.keys(scenario.assumed).length > 0 || scenario.account !== defaultScenario.account || scenario.burst !== defaultScenario.burst;
     figure.querySelector('.eni-model-header .eni-model-note')!.textContent = overridden ? words.overridden : words.note;
     // A link that changes what AWS never published shows the values it changed.
-    if (overridden) figure.querySelector<HTMLDetailsElement>('details.eni-model-assumptions')!.open = true;
+    if (overridden && fromLink) figure.querySelector<HTMLDetailsElement>('details.eni-model-assumptions')!.open = true;
     figure.querySelector(':scope > figcaption')!.textContent = fill(words.caption, { account: scenario.account, burst: scenario.burst });
     for (const assumption of assumptions) {
       const output = figure.querySelector<HTMLOutputElement>(`output[name="assumed-${assumption.parameter}"]`)!;
@@ -139,7 +139,7 @@ export function enhanceEniModel(figure: HTMLElement): Promise<void> | void {
     runs.panels.forEach((run, i) => (panels[i]!.run = run));
     end = runs.endSeconds;
     if (form) writeForm(form, scenario, runs.panels[0]!.run.profile.clientStarts.length, words.loadSummary!);
-    showScenario(figure, scenario, words);
+    showScenario(figure, scenario, words, !chosen);
     range.max = String(Math.round(end * 1000));
     // A link's scenario is written back clamped; a bare address stays bare (it is the default) until the reader chooses.
     if (readsUrl && (chosen || window.location.search)) replaceQuery(scenarioQuery(scenario));

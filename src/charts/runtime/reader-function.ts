@@ -39,9 +39,21 @@ interface Change {
  * ends (`settled: false` until then): a history entry replaced every frame costs the frame 2 ms.
  */
 export function shareFunction(state: ReaderFunction, from: Element, settled = true): void {
-  if (settled) keepFunction(state);
+  // A change that changes nothing of the function (the calculator's count of subnets) is not news.
+  const news = `${readerFunction.query(state)} ${settled}`;
+  if (news === lastShared) return;
+  lastShared = news;
   document.dispatchEvent(new CustomEvent<Change>(changed, { detail: { state, from, settled } }));
+  // Browsers cap address writes (Safari: 100 in 30 s, as keys held down send): a refused one waits for the next.
+  if (settled) {
+    try {
+      keepFunction(state);
+    } catch {
+      // The charts follow all the same; the address catches up on the next settled change.
+    }
+  }
 }
+let lastShared = '';
 
 /**
  * Follows the function as other charts change it, while in sight: a chart out of view takes the

@@ -73,8 +73,8 @@ export function enhanceYourFunction(figure: HTMLElement): void {
   });
   for (const end of ['pointerup', 'pointercancel'])
     figure.addEventListener(end, () => {
-      // Where the drag comes to rest: the URL keeps it and the charts that wait for it run it.
-      if (drag) shareFunction(state, figure);
+      // Where a drag that moved comes to rest: the URL keeps it and the charts that wait for it run it.
+      if (drag && readerFunction.query(state) !== readerFunction.query(drag.from)) shareFunction(state, figure);
       drag = undefined;
     });
 

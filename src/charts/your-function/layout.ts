@@ -27,7 +27,7 @@ export interface Band {
   memory: number;
   x0: number;
   x1: number;
-  /** Where the function stops fitting (the plot's top when it fits all the way up). */
+  /** Where the function stops fitting: the concurrency the limit met first allows (never past the account's 1,000). */
   y: number;
   limit: Limit;
 }
@@ -68,7 +68,7 @@ export function mapPanel(state: ReaderFunction, architecture: Architecture, pref
   const region = limitMet(state.memory, state.concurrency, limits, architecture);
   const edges = [128, 1024, 2048, 3008].map((memory) => {
     const first = firstLimit(memory, limits, architecture);
-    return fill(t.edge, { memory, limit: t.regions[first.limit], at: Number.isFinite(first.at) ? count(first.at) : t.noLimit });
+    return fill(t.edge, { memory, limit: t.regions[first.limit], at: first.at });
   });
   return {
     architecture,

@@ -3,7 +3,8 @@
  * stacks, and the browser morphs the page's elements into as the reader drags a number.
  */
 import { count, fill } from '../../i18n/format.ts';
-import { accountConcurrency2019, firstLimit, functionNeeds } from '../../lib/limit-map.ts';
+import { accountConcurrency2019, firstLimit, functionNeeds, limitMet } from '../../lib/limit-map.ts';
+import { memorySizes } from '../../lib/eni-limits.ts';
 import { textWidth } from '../../lib/text-measure.ts';
 import type { YourFunctionStrings } from '../../i18n/your-function.ja.ts';
 import { el, message, n, text } from '../svg.ts';
@@ -84,12 +85,13 @@ export const mapMarks = (panel: MapPanel, words: YourFunctionStrings): string =>
 export function sentenceValues(state: ReaderFunction, words: YourFunctionStrings): Record<string, string> {
   const before = functionNeeds(state.memory, state.concurrency, state.subnet, 'before');
   const after = functionNeeds(state.memory, state.concurrency, state.subnet, 'after');
-  const first = firstLimit(state.memory, { subnetPrefixLength: state.subnet, eniQuota: state.quota, accountConcurrency: accountConcurrency2019 }, 'before');
+  const limits = { subnetPrefixLength: state.subnet, eniQuota: state.quota, accountConcurrency: accountConcurrency2019 };
+  const first = firstLimit(state.memory, limits, 'before');
   return {
     formula: fill(words.formula, { concurrency: state.concurrency, memory: state.memory }),
     enis: count(before.enis),
     addresses: before.left >= 0 ? fill(words.addressesLeft, { usable: before.usable, left: before.left }) : fill(words.addressesShort, { usable: before.usable, short: -before.left }),
-    first: fill(state.concurrency > first.at ? words.exceeds : words.fits, { limit: words.limits[first.limit], at: first.at }),
+    first: fill(limitMet(state.memory, state.concurrency, limits, 'before') === 'none' ? words.fits : words.exceeds, { limit: words.limits[first.limit], at: first.at }),
     after: fill(words.after, { left: Math.max(0, after.left) }),
   };
 }
@@ -112,14 +114,13 @@ export function sentenceMarks(state: ReaderFunction, words: YourFunctionStrings,
   return el('p', { class: 'yf-sentence' }, message(words.sentence, {}, slots));
 }
 
-/** The memory sizes the table lists. */
-const tableMemory = [128, 256, 512, 1024, 1536, 2048, 3008];
 
 /** The map as a table: for each memory size, the limit met first in each panel, and where. */
 export function tableMarks(panels: MapPanel[], state: ReaderFunction, words: YourFunctionStrings): string {
   const t = words.table;
   const head = el('tr', {}, el('th', { scope: 'col' }, text(t.memory)), ...panels.map((panel) => el('th', { scope: 'col' }, text(panel.title))));
-  const rows = tableMemory.map((memory) =>
+  // The memory sizes the forms list.
+  const rows = memorySizes.map((memory) =>
     el(
       'tr',
       {},

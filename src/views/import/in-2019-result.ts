@@ -27,10 +27,10 @@ export function in2019Input(run: HeyRun, choice: In2019Choice, concurrency: numb
 }
 
 /** The section's answer: the model's run (from in-2019-worker.ts) beside the reader's. */
-export function in2019Result(run: HeyRun, words: Strings, input: RunIn2019Input, modelled: RunIn2019): string {
+export function in2019Result(run: HeyRun, words: Strings, input: RunIn2019Input, modelled: RunIn2019): { note: string; sentence: string; markup: string } {
   const t = words.importer.in2019;
   const { summary } = run.report;
-  if (!isFullSummary(summary)) return '';
+  if (!isFullSummary(summary)) return { note: '', sentence: '', markup: '' };
   const { requests, workers } = input;
   const m = modelled.report.summary!;
   const p = modelled.parameters;
@@ -60,13 +60,9 @@ export function in2019Result(run: HeyRun, words: Strings, input: RunIn2019Input,
     account: p.accountConcurrency,
     burstConcurrency: p.burstConcurrency,
   };
-  return [
-    el('p', { class: 'importer-2019-head' }, el('span', { class: 'chart-badge' }, text(t.badge)), ' ', text(fill(t.note, { workers, requests, average: s(summary.averageSeconds) }))),
-    el(
-      'p',
-      { class: 'importer-2019-sentence' },
-      text(fill(t.sentence, { slowest: s(m.slowestSeconds!), recordedSlowest: s(summary.slowestSeconds), waited: modelled.waitedForEni, requests, errors, total: s(m.totalSeconds!), recordedTotal: s(summary.totalSeconds) })),
-    ),
+  const sentence = fill(t.sentence, { slowest: s(m.slowestSeconds!), recordedSlowest: s(summary.slowestSeconds), waited: modelled.waitedForEni, requests, errors, total: s(m.totalSeconds!), recordedTotal: s(summary.totalSeconds) });
+  const note = fill(t.note, { workers, requests, average: s(summary.averageSeconds) });
+  const markup = [
     compareFigure([{ run: may2019, label: t.beside.model, undated: true }, { run, label: t.beside.yours }], words, { id: 'import-2019', caption: t.caption, width: 640, rowHeight: 170 }),
     el(
       'table',
@@ -77,4 +73,5 @@ export function in2019Result(run: HeyRun, words: Strings, input: RunIn2019Input,
     ),
     el('details', { class: 'importer-2019-assumptions' }, el('summary', {}, text(t.assumptionsHeading)), el('ul', {}, ...t.assumptions.map((line) => el('li', {}, text(fill(line, assumed)))))),
   ].join('');
+  return { note, sentence, markup };
 }

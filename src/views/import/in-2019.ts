@@ -46,7 +46,10 @@ export function in2019Section(words: Strings, choice: In2019Choice, limits: In20
       el('label', {}, text(`${t.memory} `), el('select', { name: 'memory', 'data-in2019-memory': true }, ...options(limits.memorySizes, choice.memory, String))),
       el('label', {}, text(`${t.subnet} `), el('select', { name: 'subnet', 'data-in2019-subnet': true }, ...options(limits.subnetPrefixes, choice.subnet, (prefix) => `/${prefix}`))),
     ),
-    el('div', { 'data-in2019-result': true, 'aria-live': 'polite' }),
+    // Labelled as a model before anything it says; only its sentence is spoken as it changes.
+    el('p', { class: 'importer-2019-head' }, el('span', { class: 'chart-badge' }, text(t.badge)), ' ', el('span', { 'data-in2019-note': true })),
+    el('p', { class: 'importer-2019-sentence', role: 'status', 'data-in2019-sentence': true }),
+    el('div', { 'data-in2019-result': true }),
   );
 }
 

@@ -158,31 +158,47 @@ function startIn2019(main: HTMLElement, words: Strings) {
   drawIn2019(main, words);
 }
 
-/** The model's answer for the view shown: run off the main thread, drawn if the view is still the one shown when it comes. */
+/** The model's worker for the choice last made: an earlier one is stopped, and its answer never drawn. */
+let in2019Worker: Worker | undefined;
+
+/** The model's answer for the view shown, run off the main thread. */
 async function drawIn2019(main: HTMLElement, words: Strings) {
+  in2019Worker?.terminate();
+  in2019Worker = undefined;
   const view = shown.get(main);
-  const slot = main.querySelector<HTMLElement>('[data-in2019-result]');
-  if (!view || !slot) return;
+  const section = main.querySelector<HTMLElement>('[data-in2019]');
+  if (!view || !section) return;
   const { in2019Input, in2019Result } = await import('./in-2019-result.ts');
   const limits = jsonOf<{ in2019: In2019Limits }>(main, 'input').in2019;
   const { input, refusal } = in2019Input(view.run, withinLimits(view.in2019 ?? defaultIn2019, limits), view.concurrency, limits.workers.max);
+  const sentence = section.querySelector<HTMLElement>('[data-in2019-sentence]')!;
+  const result = section.querySelector<HTMLElement>('[data-in2019-result]')!;
   if (!input) {
-    slot.innerHTML = refusal?.(words) ?? '';
+    sentence.textContent = '';
+    result.innerHTML = refusal?.(words) ?? '';
     return;
   }
-  const asked = JSON.stringify(input);
-  slot.dataset.asked = asked;
   const worker = new Worker(new URL('./in-2019-worker.ts', import.meta.url), { type: 'module' });
+  in2019Worker = worker;
   const answer = await new Promise<{ modelled?: RunIn2019; failure?: string }>((resolve) => {
     worker.onmessage = ({ data }) => resolve(data);
     worker.onerror = (event) => resolve({ failure: event.message });
     worker.postMessage(input);
   });
   worker.terminate();
-  // A later choice asked for another run meanwhile: its answer is the one to draw.
-  if (slot.dataset.asked !== asked || !slot.isConnected) return;
-  if (answer.modelled) slot.innerHTML = in2019Result(view.run, words, input, answer.modelled);
-  else slot.textContent = fill(words.importer.in2019.failed, { message: answer.failure ?? '' });
+  // A later choice started another worker meanwhile: its answer is the one to draw.
+  if (in2019Worker !== worker || !section.isConnected) return;
+  in2019Worker = undefined;
+  if (!answer.modelled) {
+    sentence.textContent = fill(words.importer.in2019.failed, { message: answer.failure ?? '' });
+    result.innerHTML = '';
+    return;
+  }
+  const drawn = in2019Result(view.run, words, input, answer.modelled);
+  // Only the sentence is spoken (a live region); the figure and the table are there to read.
+  section.querySelector('[data-in2019-note]')!.textContent = drawn.note;
+  sentence.textContent = drawn.sentence;
+  result.innerHTML = drawn.markup;
 }
 
 const talkRunCache = new Map<string, Promise<HeyRun>>();
