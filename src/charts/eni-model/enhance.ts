@@ -161,9 +161,6 @@ export function enhanceEniModel(figure: HTMLElement): Promise<void> | void {
     control.disabled = false;
   }
   // A slide's panel on the reading page follows the reader's function; its code is fetched only there.
-  if (words.following && figure.closest('.reading')) {
-    const following = words.following;
-    return import('./follow.ts').then(({ followReader }) => run(followReader(figure, current, following, run)));
-  }
+  if (words.following && figure.closest('.reading')) return import('./follow.ts').then(({ followReader }) => run(followReader(figure, current, words.following!, run)));
   run(current);
 }
