@@ -77,30 +77,11 @@ const twoFrames = () =>
     setTimeout(() => fail(new Error('no animation frame for 5 s')), 5_000);
   });
 
-/**
- * What an engine is known to show wrong: found by these tests, reported, and not fixed in the
- * site (README, "Test it"). Each has a subtest of its own that expects it, so every run names it,
- * nothing else on the same slide hides behind it, and the day it is gone the subtest says so.
- */
-const knownIssues: { engine: string; where: string; finding: RegExp; what: string }[] = [25, 29].map((n) => ({
-  engine: 'WebKit',
-  where: `slide ${n} at 1280×720`,
-  finding: /^pre\.hey-output: content \d+ px wide/,
-  what: 'the hey report’s longest bar scrolls out of its 584 px column (WebKitGTK sets DejaVu Sans Mono at 16 px on whole pixels, 10 px a column, not 9.63: the report needs 602 px)',
-}));
-
-/** Asserts that `findings` (of `where`) are none but this engine's known issues, each expected in a subtest of its own. */
-async function expectNone(t: TestContext, engine: string, where: string, findings: string[]) {
-  const known = knownIssues.filter((issue) => issue.engine === engine && issue.where === where);
+/** Asserts that `findings` (of `where`) are none, in a subtest of its own so that each place is named. */
+async function expectNone(t: TestContext, where: string, findings: string[]) {
   await t.test(`${where}: nothing past its box or cut`, () => {
-    assert.deepEqual(findings.filter((finding) => !known.some((issue) => issue.finding.test(finding))), []);
+    assert.deepEqual(findings, []);
   });
-  for (const issue of known) {
-    await t.test(`${where}: known, not fixed: ${issue.what}`, () => {
-      assert.ok(findings.some((finding) => issue.finding.test(finding)), 'no longer so: take it off knownIssues (journeys.test.ts) and the README');
-      t.diagnostic(`${engine}, ${where}: ${findings.filter((finding) => issue.finding.test(finding)).join('; ')}`);
-    });
-  }
 }
 
 /** Clean-up after a failure, which a stuck browser must not hold up: 10 s at most, its errors dropped. */
@@ -206,7 +187,7 @@ function journeys(key: keyof typeof engines) {
         await poll(`slide ${n} at rest`, async () => (await tab.evaluate(deckMoving)) === 0);
         const off = await settled(async () => [...(await tab.evaluate(offSlide)), ...(await tab.evaluate(cutOrSpilling, present, false))], () => tab.evaluate(twoFrames));
         await tab.screenshot(`deck-slide-${n}`);
-        await expectNone(t, tab.engine, `slide ${n} at 1280×720`, off);
+        await expectNone(t, `slide ${n} at 1280×720`, off);
       }
     });
 
@@ -259,7 +240,7 @@ function journeys(key: keyof typeof engines) {
           await poll(`the worker readout in ${slide}`, () => inPage((slide) => document.querySelector<HTMLElement>(`${slide} .replay-worker`)?.hidden === false, slide));
           const off = await settled(() => inPage(cutOrSpilling, slide, true), () => inPage(twoFrames));
           await tab.screenshot(`read-390-${slide.slice(1)}`);
-          await expectNone(t, tab.engine, `${slide} at 390 px`, off);
+          await expectNone(t, `${slide} at 390 px`, off);
         }
       } finally {
         await phone?.close();
