@@ -100,7 +100,9 @@ test.describe('under the Content-Security-Policy, nothing the site does is refus
     const speakerView = await popup;
     await expect(speakerView.locator('.speaker-controls-notes')).toContainText('ENI', { timeout: 15_000 });
     await expect(speakerView.frameLocator('#current-slide iframe').locator('.reveal .slides > section.present')).toHaveAttribute('data-slide', '12', { timeout: 15_000 });
-    await expect(speakerView.getByRole('heading', { name: /Pacing/ })).toBeVisible();
+    // The talk clock the deck writes into it, with its styles (allowed by their hash) applied.
+    await expect(speakerView.getByRole('timer', { name: ja.talkClock.timer })).toBeVisible({ timeout: 15_000 });
+    await expect(speakerView.getByRole('button', { name: new RegExp(ja.talkClock.pause) })).toHaveCSS('min-height', '48px');
     await speakerView.close();
     // Zoom first: holding Control for search would load it unseen.
     const key = await page.evaluate(() => (/Linux/.test(navigator.platform) ? 'Control' : 'Alt'));

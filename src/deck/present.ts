@@ -209,7 +209,20 @@ if (!isSpeakerViewFrame) {
     loadNotes().then((plugin) => plugin.open());
   });
   if (/[?&]notes/.test(window.location.search)) loadNotes();
+  // The speaker view calls every second: the first call loads its plugin, and each puts the talk
+  // clock (speaker-clock.ts) into it if not there yet: after S, ?notes, or this page reloaded.
   window.addEventListener('message', (event) => {
-    if (typeof event.data === 'string' && event.data.includes('"reveal-notes"') && event.data.includes('"heartbeat"')) loadNotes();
+    if (!(typeof event.data === 'string' && event.data.includes('"reveal-notes"') && event.data.includes('"heartbeat"'))) return;
+    const popup = event.source as Window | null;
+    loadNotes();
+    if (popup && sameOrigin(popup)) import('./speaker-clock').then(({ attachClock }) => attachClock(deck, popup));
   });
+}
+
+function sameOrigin(other: Window): boolean {
+  try {
+    return other.location.origin === window.location.origin;
+  } catch {
+    return false;
+  }
 }

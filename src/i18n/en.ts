@@ -9,6 +9,7 @@ import { surgeEn } from './surge.en.ts';
 import { pagesEn } from './pages.en.ts';
 import { predictEn } from './predict.en.ts';
 import { yourFunctionEn } from './your-function.en.ts';
+import { talkClockEn } from './talk-clock.en.ts';
 import type { Strings } from './ja.ts';
 
 export const en: Strings = {
@@ -214,4 +215,5 @@ export const en: Strings = {
   proofs: proofsEn,
   predict: predictEn,
   yourFunction: yourFunctionEn,
+  talkClock: talkClockEn,
 };

@@ -15,6 +15,7 @@ import { surgeJa } from './surge.ja.ts';
 import { pagesJa } from './pages.ja.ts';
 import { predictJa } from './predict.ja.ts';
 import { yourFunctionJa } from './your-function.ja.ts';
+import { talkClockJa } from './talk-clock.ja.ts';
 
 export const ja = {
   lang: 'ja',
@@ -219,6 +220,7 @@ export const ja = {
   proofs: proofsJa,
   predict: predictJa,
   yourFunction: yourFunctionJa,
+  talkClock: talkClockJa,
 };
 
 export type Strings = typeof ja;

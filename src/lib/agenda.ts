@@ -57,14 +57,7 @@ export function sectionLabel(section: SlideSection, words: AgendaWords): string 
  * closing slide shares the last one's.
  */
 export function slideTimings(sections: readonly SlideSection[]): number[] {
-  const owner = sections.map((section, i) => {
-    if (typeof section === 'number') return section;
-    const next = sections.slice(i + 1).find((s): s is SectionNumber => typeof s === 'number');
-    const previous = sections.slice(0, i).findLast((s): s is SectionNumber => typeof s === 'number');
-    const number = next ?? previous;
-    if (number === undefined) throw new Error('a deck needs at least one slide in one of the agenda’s sections');
-    return number;
-  });
+  const owner = slideOwners(sections);
   const seen = new Map<number, number>();
   return owner.map((number) => {
     const slides = owner.filter((n) => n === number).length;
@@ -72,5 +65,17 @@ export function slideTimings(sections: readonly SlideSection[]): number[] {
     const index = seen.get(number) ?? 0;
     seen.set(number, index + 1);
     return Math.floor(seconds / slides) + (index < seconds % slides ? 1 : 0);
+  });
+}
+
+/** The agenda section whose minutes each slide takes: its own, or for a slide outside them the next (the closing slide: the last). */
+export function slideOwners(sections: readonly SlideSection[]): SectionNumber[] {
+  return sections.map((section, i) => {
+    if (typeof section === 'number') return section;
+    const next = sections.slice(i + 1).find((s): s is SectionNumber => typeof s === 'number');
+    const previous = sections.slice(0, i).findLast((s): s is SectionNumber => typeof s === 'number');
+    const number = next ?? previous;
+    if (number === undefined) throw new Error('a deck needs at least one slide in one of the agenda’s sections');
+    return number;
   });
 }

@@ -1,0 +1,166 @@
+/**
+ * The talk clock in reveal's speaker view (issue 31): W (or its button) pauses it for questions and
+ * resumes it; the pace against the agenda, and each section's planned minutes against the minutes
+ * used, follow the talk; a section's end is said once, in a status line; previous and next buttons
+ * a finger can hit on a tablet. reveal's own timer cannot pause (its start time is shut in the
+ * pop-up's script), so it is hidden and this one takes its place.
+ *
+ * It runs here, in the deck's window, and writes into the pop-up (same origin): nothing is added to
+ * the speaker view's script. The clock itself lives in the pop-up as JSON, so a deck reloaded
+ * mid-talk picks it up where it was (present.ts attaches it again on the pop-up's next heartbeat).
+ * Loaded with the speaker view, never with the deck.
+ */
+import type { RevealApi } from 'reveal.js';
+import { agenda, slideOwners, type SlideSection } from '../lib/agenda';
+import { clockText, enterSection, paceAt, readClock, spokenAt, startClock, toggleClock, usedAt, type TalkClock } from '../lib/talk-clock';
+import { escapeXml } from '../lib/xml';
+import { fill } from '../i18n/format';
+import { talkClockEn } from '../i18n/talk-clock.en';
+import { talkClockJa } from '../i18n/talk-clock.ja';
+import { talkClockCss } from './talk-clock-style';
+
+const attached = new WeakSet<Window>();
+
+/** Puts the talk clock into the speaker view `popup` (once per pop-up and deck page). */
+export function attachClock(deck: RevealApi, popup: Window): void {
+  if (attached.has(popup) || popup.closed) return;
+  const doc = popup.document;
+  const controls = doc.querySelector('#speaker-controls');
+  if (!controls) return; // still being written: the next heartbeat comes in a second
+  attached.add(popup);
+  const words = document.documentElement.lang === 'en' ? talkClockEn : talkClockJa;
+  const { owners, timings, labels } = readAgenda(deck);
+  const ownerNow = () => owners[deck.getIndices().h] ?? 1;
+  const previous = doc.querySelector<HTMLElement>('.talk-clock');
+  let clock = readClock(previous?.dataset.clock, agenda.length) ?? startClock(Date.now(), agenda.length, ownerNow());
+  previous?.remove();
+  doc.querySelector('.talk-clock-sections')?.remove();
+  const { panel, time, pace, pause, section, said, rows } = mountPanel(doc, controls, words, labels);
+
+  const keep = (next: TalkClock) => {
+    clock = next;
+    panel.dataset.clock = JSON.stringify(clock);
+  };
+  const render = () => {
+    const now = Date.now();
+    const spoken = spokenAt(clock, now);
+    const paused = clock.since === null;
+    time.textContent = clockText(spoken);
+    time.toggleAttribute('data-paused', paused);
+    const { kind, by } = paceAt(spoken, timings, deck.getIndices().h);
+    pace.dataset.pace = kind;
+    pace.textContent = (paused ? `${words.paused} · ` : '') + fill(kind === 'ahead' ? words.ahead : kind === 'behind' ? words.behind : words.onTrack, { by: clockText(by) });
+    pause.textContent = `${paused ? words.resume : words.pause} (${words.key})`;
+    pause.setAttribute('aria-pressed', String(paused));
+    const used = usedAt(clock, now);
+    section.textContent = `${labels[clock.section - 1]}: ${clockText(used[clock.section - 1]!)} / ${fill(words.minutes, { n: agenda[clock.section - 1]!.minutes })}`;
+    used.forEach((ms, i) => {
+      const cell = rows[i]!.cells[2]!;
+      cell.textContent = clockText(ms);
+      cell.toggleAttribute('data-over', ms > agenda[i]!.minutes * 60_000);
+      if (i === clock.section - 1) rows[i]!.setAttribute('aria-current', 'step');
+      else rows[i]!.removeAttribute('aria-current');
+    });
+  };
+  const togglePause = () => {
+    keep(toggleClock(clock, Date.now()));
+    render();
+  };
+  const follow = () => {
+    const { clock: next, ended } = enterSection(clock, Date.now(), ownerNow());
+    keep(next);
+    if (ended !== undefined) {
+      const used = usedAt(clock, Date.now())[ended - 1]!;
+      said.textContent = fill(words.ended, { section: labels[ended - 1]!, planned: fill(words.minutes, { n: agenda[ended - 1]!.minutes }), used: clockText(used) });
+    }
+    render();
+  };
+
+  pause.addEventListener('click', togglePause);
+  panel.querySelector('.talk-clock-previous')!.addEventListener('click', () => deck.prev());
+  panel.querySelector('.talk-clock-next')!.addEventListener('click', () => deck.next());
+  doc.addEventListener('keydown', (event) => {
+    // A listener left by a deck page since reloaded belongs to a panel no longer there.
+    if (!panel.isConnected || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.toLowerCase() === words.key.toLowerCase()) togglePause();
+  });
+  deck.on('slidechanged', follow);
+  keep(clock);
+  follow();
+  const tick = window.setInterval(() => {
+    if (popup.closed || !panel.isConnected) {
+      window.clearInterval(tick);
+      deck.off('slidechanged', follow);
+      attached.delete(popup);
+      return;
+    }
+    render();
+  }, 1000);
+}
+
+/** Each slide's agenda section (the one whose minutes it takes) and planned seconds, and the sections' names as the slides print them. */
+function readAgenda(deck: RevealApi) {
+  const slides = deck.getSlides();
+  const owners = slideOwners(slides.map((slide) => sectionOf(slide.getAttribute('data-section'))));
+  const timings = slides.map((slide) => Number(slide.getAttribute('data-timing') ?? 0));
+  const labels = agenda.map(({ number }) => slides.find((slide) => slide.getAttribute('data-section') === String(number))?.querySelector('.slide-section')?.textContent ?? String(number));
+  return { owners, timings, labels };
+}
+
+/** The panel in place of reveal's timer, with its styles (once per pop-up). */
+function mountPanel(doc: Document, controls: Element, words: typeof talkClockJa, labels: readonly string[]) {
+  if (!doc.querySelector('style[data-talk-clock]')) {
+    const style = doc.createElement('style');
+    style.dataset.talkClock = '';
+    style.textContent = talkClockCss;
+    doc.head.append(style);
+  }
+  doc.querySelector('.speaker-controls-time')?.setAttribute('hidden', '');
+  const panel = doc.createElement('div');
+  panel.className = 'talk-clock';
+  panel.innerHTML = panelHtml(words);
+  controls.prepend(panel);
+  // The table of sections under the notes, which stay where the presenter's eyes expect them.
+  const table = doc.createElement('div');
+  table.className = 'talk-clock-sections';
+  table.innerHTML = tableHtml(words, labels);
+  controls.append(table);
+  return {
+    panel,
+    table,
+    time: panel.querySelector<HTMLElement>('.talk-clock-time')!,
+    pace: panel.querySelector<HTMLElement>('.talk-clock-pace')!,
+    pause: panel.querySelector<HTMLButtonElement>('.talk-clock-pause')!,
+    section: panel.querySelector<HTMLElement>('.talk-clock-section')!,
+    said: panel.querySelector<HTMLElement>('.talk-clock-said')!,
+    rows: [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')],
+  };
+}
+
+function sectionOf(value: string | null): SlideSection {
+  const number = Number(value);
+  return (Number.isInteger(number) && number >= 1 ? number : value) as SlideSection;
+}
+
+function panelHtml(words: typeof talkClockJa): string {
+  const e = escapeXml;
+  return (
+    `<h4>${e(words.heading)}</h4>` +
+    `<div class="talk-clock-now"><div class="talk-clock-time" role="timer" aria-label="${e(words.timer)}">0:00</div><p class="talk-clock-pace"></p></div>` +
+    `<div class="talk-clock-buttons">` +
+    `<button type="button" class="talk-clock-previous" aria-label="${e(words.previous)}">◀</button>` +
+    `<button type="button" class="talk-clock-pause" aria-pressed="false" aria-keyshortcuts="${e(words.key)}">${e(words.pause)}</button>` +
+    `<button type="button" class="talk-clock-next" aria-label="${e(words.next)}">▶</button>` +
+    `</div>` +
+    `<p class="talk-clock-section"></p>` +
+    `<p class="talk-clock-said" role="status"></p>`
+  );
+}
+
+function tableHtml(words: typeof talkClockJa, labels: readonly string[]): string {
+  const e = escapeXml;
+  const rows = agenda
+    .map(({ minutes }, i) => `<tr><th scope="row">${e(labels[i]!)}</th><td>${e(fill(words.minutes, { n: minutes }))}</td><td>0:00</td></tr>`)
+    .join('');
+  return `<table><caption>${e(words.sections)}</caption><thead><tr><th scope="col">${e(words.section)}</th><th scope="col">${e(words.planned)}</th><th scope="col">${e(words.used)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
