@@ -61,7 +61,9 @@ const linkedSlide = document.querySelectorAll('.slides > section')[linked - 1];
 // module would cost the deck's first load a request of its own.)
 const printing = /[?&]print-pdf/.test(window.location.search);
 const wholeFirst = printing || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
-(wholeFirst ? whole() : Promise.resolve()).then(() => deck.initialize());
+// A handout (`?print-pdf&handout`) is the print view on A4 with each slide's script (handout.ts), set up before reveal lays out the pages.
+const handout = printing && /[?&]handout\b/.test(window.location.search);
+Promise.all([wholeFirst && whole(), handout && import('./handout').then(({ makeHandout }) => makeHandout(deck))]).then(() => deck.initialize());
 // Otherwise the rest arrives as the presenter nears the first drawing, or asks for an overview.
 const approach = () => {
   const index = deck.getIndices().h;

@@ -10,6 +10,7 @@ import { pagesEn } from './pages.en.ts';
 import { predictEn } from './predict.en.ts';
 import { yourFunctionEn } from './your-function.en.ts';
 import { talkClockEn } from './talk-clock.en.ts';
+import { handoutEn } from './handout.en.ts';
 import type { Strings } from './ja.ts';
 
 export const en: Strings = {
@@ -216,4 +217,5 @@ export const en: Strings = {
   predict: predictEn,
   yourFunction: yourFunctionEn,
   talkClock: talkClockEn,
+  handout: handoutEn,
 };

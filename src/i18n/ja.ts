@@ -16,6 +16,7 @@ import { pagesJa } from './pages.ja.ts';
 import { predictJa } from './predict.ja.ts';
 import { yourFunctionJa } from './your-function.ja.ts';
 import { talkClockJa } from './talk-clock.ja.ts';
+import { handoutJa } from './handout.ja.ts';
 
 export const ja = {
   lang: 'ja',
@@ -221,6 +222,7 @@ export const ja = {
   predict: predictJa,
   yourFunction: yourFunctionJa,
   talkClock: talkClockJa,
+  handout: handoutJa,
 };
 
 export type Strings = typeof ja;
