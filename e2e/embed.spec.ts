@@ -1,4 +1,5 @@
 import { ja } from '../src/i18n/ja.ts';
+import { en } from '../src/i18n/en.ts';
 import { japaneseIn } from '../test/english.ts';
 import { chartIds, chartsReady } from './charts';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -14,8 +15,10 @@ test.describe('embedding a chart in a blog post', () => {
         await page.goto(`${edition}/embed/${id}/`);
         await expect(page.locator('main.embed figure').first()).toBeVisible();
         await chartsReady(page);
-        const credit = page.locator('.embed-credit a:not([data-lang-switch])');
+        const credit = page.locator('.embed-credit a').first();
         await expect(credit).toHaveAttribute('href', new RegExp(`^${edition}/read/(#slide-\\d+)?$`));
+        // The statement opens in the blog's whole window, as the credit does.
+        await expect(page.locator('.embed-credit').getByRole('link', { name: (edition ? en : ja).accessibility.link })).toHaveAttribute('target', '_top');
         await expectNoAxeViolations(page, { what: 'light' });
         await page.emulateMedia({ colorScheme: 'dark' });
         await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor).then(lightness)).toBeLessThan(150);

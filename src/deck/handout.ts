@@ -6,7 +6,7 @@
  * for a handout, before the deck starts.
  */
 import type { RevealApi } from 'reveal.js';
-import { fill } from '../i18n/format';
+import { put as fill } from './words';
 import { handoutEn } from '../i18n/handout.en';
 import { handoutJa } from '../i18n/handout.ja';
 import { handoutCss } from './handout-style';

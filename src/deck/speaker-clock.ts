@@ -14,7 +14,7 @@ import type { RevealApi } from 'reveal.js';
 import { agenda, slideOwners, type SlideSection } from '../lib/agenda';
 import { clockText, enterSection, paceAt, readClock, spokenAt, startClock, toggleClock, usedAt, type TalkClock } from '../lib/talk-clock';
 import { escapeXml } from '../lib/xml';
-import { fill } from '../i18n/format';
+import { put as fill } from './words';
 import { talkClockEn } from '../i18n/talk-clock.en';
 import { talkClockJa } from '../i18n/talk-clock.ja';
 import { talkClockCss } from './talk-clock-style';
@@ -116,13 +116,17 @@ function mountPanel(doc: Document, controls: Element, words: typeof talkClockJa,
     doc.head.append(style);
   }
   doc.querySelector('.speaker-controls-time')?.setAttribute('hidden', '');
+  // reveal writes its speaker view in English (lang="en"): what it shows of the deck is in the deck's language.
+  doc.querySelector('.speaker-controls-notes .value')?.setAttribute('lang', document.documentElement.lang);
   const panel = doc.createElement('div');
   panel.className = 'talk-clock';
+  panel.lang = document.documentElement.lang;
   panel.innerHTML = panelHtml(words);
   controls.prepend(panel);
   // The table of sections under the notes, which stay where the presenter's eyes expect them.
   const table = doc.createElement('div');
   table.className = 'talk-clock-sections';
+  table.lang = document.documentElement.lang;
   table.innerHTML = tableHtml(words, labels);
   controls.append(table);
   return {

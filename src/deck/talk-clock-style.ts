@@ -19,6 +19,8 @@ export const talkClockCss = `
 .talk-clock-buttons button { min-height: 48px; min-width: 56px; padding: 0 14px; font: inherit; border: 1px solid #888; border-radius: 8px; background: #f4f4f4; color: #222; cursor: pointer; }
 .talk-clock-buttons button[aria-pressed="true"] { background: #222; color: #fff; }
 .talk-clock-buttons button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+/* reveal's layout menu is an invisible select over its label, and takes its focus ring away. */
+#speaker-layout:has(select:focus-visible) { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 .talk-clock-sections table { border-collapse: collapse; font-size: 0.85em; font-variant-numeric: tabular-nums; }
 .talk-clock-sections caption { text-align: left; color: #666; font-size: 0.8em; }
 .talk-clock-sections :is(th, td) { padding: 2px 10px 2px 0; text-align: right; }

@@ -11,6 +11,7 @@ import { predictEn } from './predict.en.ts';
 import { yourFunctionEn } from './your-function.en.ts';
 import { talkClockEn } from './talk-clock.en.ts';
 import { handoutEn } from './handout.en.ts';
+import { accessibilityEn } from './accessibility.en.ts';
 import type { Strings } from './ja.ts';
 
 export const en: Strings = {
@@ -218,4 +219,5 @@ export const en: Strings = {
   yourFunction: yourFunctionEn,
   talkClock: talkClockEn,
   handout: handoutEn,
+  accessibility: accessibilityEn,
 };

@@ -17,6 +17,7 @@ import { predictJa } from './predict.ja.ts';
 import { yourFunctionJa } from './your-function.ja.ts';
 import { talkClockJa } from './talk-clock.ja.ts';
 import { handoutJa } from './handout.ja.ts';
+import { accessibilityJa } from './accessibility.ja.ts';
 
 export const ja = {
   lang: 'ja',
@@ -223,6 +224,7 @@ export const ja = {
   yourFunction: yourFunctionJa,
   talkClock: talkClockJa,
   handout: handoutJa,
+  accessibility: accessibilityJa,
 };
 
 export type Strings = typeof ja;

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { ja } from '../../src/i18n/ja.ts';
 import { agenda, totalMinutes } from '../../src/lib/agenda.ts';
 import { talk } from '../../src/lib/talk.ts';
 import { japaneseIn } from '../english.ts';
@@ -48,6 +49,13 @@ describe('every page', () => {
       expect(alternates).toEqual({ ja: `${siteOrigin}/${ja}`, en: `${siteOrigin}/en/${ja}`, 'x-default': `${siteOrigin}/${ja}` });
       expect(site.pages, 'the twin page is built').toContain(english ? ja : `en/${ja}`);
       expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(english ? 'en_US' : 'ja_JP');
+    });
+
+    it(`/${page} links to the accessibility statement of its edition`, () => {
+      const statement = isEnglish(page) ? '/en/accessibility/' : '/accessibility/';
+      const link = site.document(page).querySelector(`a[href="${statement}"]`);
+      expect(link?.textContent).toBe((isEnglish(page) ? en : ja).accessibility.link);
+      expect(site.pages).toContain(statement.slice(1));
     });
 
     it(`/${page} carries a link preview: title, description and a 1200×630 image`, () => {
