@@ -7,6 +7,7 @@ import { ja } from '../src/i18n/ja.ts';
 import { en } from '../src/i18n/en.ts';
 import { fill } from '../src/i18n/format.ts';
 import { talk } from '../src/lib/talk.ts';
+import { drawnControls } from './deck';
 import { expect, test } from './fixtures';
 
 /** The PDF's pages as Chromium prints them: their number and their sizes in points (A4: 595 × 842). */
@@ -46,8 +47,6 @@ for (const [deck, words] of [['/deck/', ja], ['/en/deck/', en]] as const) {
     await expect(page.locator('.pdf-page [data-later]')).toHaveCount(0);
     await expect(page.locator('.pdf-page section[data-slide="25"] .replay')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    const drawn = (controls: Element[]) =>
-      controls.filter((c) => c.getClientRects().length > 0 && (!/^(INPUT|SELECT)$/.test(c.tagName) || getComputedStyle(c).appearance !== 'none')).map((c) => `slide ${c.closest('section')?.dataset.slide}: ${c.tagName.toLowerCase()}.${c.className}`);
-    expect(await page.locator('.pdf-page :is(.replay-controls, button, input, select)').evaluateAll(drawn)).toEqual([]);
+    expect(await drawnControls(page)).toEqual([]);
   });
 }

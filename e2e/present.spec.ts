@@ -6,7 +6,7 @@ import { agenda, sectionLabel, totalMinutes } from '../src/lib/agenda.ts';
 import { fill } from '../src/i18n/strings.ts';
 import { talk } from '../src/lib/talk.ts';
 import { chartsReady } from './charts';
-import { goToSlide, openDeck, presentSlide } from './deck';
+import { drawnControls, goToSlide, openDeck, presentSlide } from './deck';
 import { expect, test } from './fixtures';
 
 /** The first words of a slide's speaker notes, as the deck carries them. */
@@ -303,9 +303,14 @@ test.describe('presenting the deck', () => {
     expect(order).toEqual(Array.from({ length: talk.slideCount }, (_, i) => i + 1));
     // Fragments in their final state: slide 12's calculator is on its page.
     await expect(page.locator('.pdf-page > section[data-slide="12"]').getByLabel(ja.capacity.concurrency)).toBeVisible();
-    // Paper has no player: no play button, timeline or speed menu on slides 13, 20, 25, 26, 29 or 30.
+    // Paper has no player: no play button, timeline or speed menu on slides 13, 20, 25, 26, 29 or 30,
+    // no button anywhere, and slide 12's calculator as its values. Slide 29's worker label keeps clear of the question above it.
     await expect(page.locator('.pdf-page > section[data-slide="25"] .replay')).toBeVisible();
-    expect(await page.locator('.replay-controls').evaluateAll((controls) => controls.filter((c) => getComputedStyle(c).display !== 'none').length)).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await drawnControls(page)).toEqual([]);
+    const label = (await page.locator('.pdf-page > section[data-slide="29"] .lanes-workers').boundingBox())!;
+    const question = (await page.locator('.pdf-page > section[data-slide="29"] .replay-question').boundingBox())!;
+    expect(label.y, 'slide 29: the worker label under the question').toBeGreaterThanOrEqual(question.y + question.height);
     // Each page keeps the slide's layout: a statement sits in the middle of its page.
     const statement = page.locator('.pdf-page > section[data-slide="17"]');
     const pageBox = (await statement.locator('xpath=..').boundingBox())!;
