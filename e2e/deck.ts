@@ -30,13 +30,13 @@ export async function goToSlide(page: Page, slide: number, { final = false } = {
 }
 
 /**
- * The controls a printed deck would draw (in the print media the page is set to): buttons and
- * players, and fields or menus not drawn as their values. Each as `slide N: element.class`.
+ * The controls a printed deck would draw (in the print media the page is set to): buttons, players
+ * and sliders, and fields or menus not drawn as their values. Each as `slide N: element.class`.
  */
 export function drawnControls(page: Page): Promise<string[]> {
   return page.locator('.pdf-page :is(.replay-controls, button, input, select)').evaluateAll((controls) =>
     controls
-      .filter((c) => c.getClientRects().length > 0 && (!/^(INPUT|SELECT)$/.test(c.tagName) || getComputedStyle(c).appearance !== 'none'))
+      .filter((c) => c.getClientRects().length > 0 && (!/^(INPUT|SELECT)$/.test(c.tagName) || (c as HTMLInputElement).type === 'range' || getComputedStyle(c).appearance !== 'none'))
       .map((c) => `slide ${c.closest('section')?.dataset.slide}: ${c.tagName.toLowerCase()}.${c.className}`),
   );
 }

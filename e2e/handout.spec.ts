@@ -28,7 +28,7 @@ for (const [deck, words] of [['/deck/', ja], ['/en/deck/', en]] as const) {
     expect(sizes.length).toBeGreaterThan(0);
     for (const size of sizes) expect(size).toEqual({ width: 595, height: 842 });
 
-    for (const n of [1, 13, 25, 29, 47]) {
+    for (let n = 1; n <= talk.slideCount; n += 1) {
       const sheet = page.locator('.pdf-page').filter({ has: page.locator(`section[data-slide="${n}"]`) });
       const slide = sheet.locator('section');
       const script = sheet.locator('.handout-script');

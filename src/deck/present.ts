@@ -63,7 +63,8 @@ const printing = /[?&]print-pdf/.test(window.location.search);
 const wholeFirst = printing || isSpeakerViewFrame || Boolean(linkedSlide?.querySelector('[data-later]'));
 // A handout (`?print-pdf&handout`) is the print view on A4 with each slide's script (handout.ts), set up before reveal lays out the pages.
 const handout = printing && /[?&]handout\b/.test(window.location.search);
-Promise.all([wholeFirst && whole(), handout && import('./handout').then(({ makeHandout }) => makeHandout(deck))]).then(() => deck.initialize());
+// (A handout whose code fails to arrive prints as the slides' PDF: the deck starts all the same.)
+Promise.all([wholeFirst && whole(), handout && import('./handout').then(({ makeHandout }) => makeHandout(deck)).catch(() => undefined)]).then(() => deck.initialize());
 // Otherwise the rest arrives as the presenter nears the first drawing, or asks for an overview.
 const approach = () => {
   const index = deck.getIndices().h;
@@ -217,7 +218,7 @@ if (!isSpeakerViewFrame) {
     if (!(typeof event.data === 'string' && event.data.includes('"reveal-notes"') && event.data.includes('"heartbeat"'))) return;
     const popup = event.source as Window | null;
     loadNotes();
-    if (popup && sameOrigin(popup)) import('./speaker-clock').then(({ attachClock }) => attachClock(deck, popup));
+    if (popup && sameOrigin(popup) && deck.isReady()) import('./speaker-clock').then(({ attachClock }) => attachClock(deck, popup));
   });
 }
 

@@ -7,7 +7,8 @@
  *
  * It runs here, in the deck's window, and writes into the pop-up (same origin): nothing is added to
  * the speaker view's script. The clock itself lives in the pop-up as JSON, so a deck reloaded
- * mid-talk picks it up where it was (present.ts attaches it again on the pop-up's next heartbeat).
+ * mid-talk picks it up where it was (present.ts attaches it again on the pop-up's next heartbeat);
+ * closing the speaker view ends it.
  * Loaded with the speaker view, never with the deck.
  */
 import type { RevealApi } from 'reveal.js';
@@ -19,15 +20,15 @@ import { talkClockEn } from '../i18n/talk-clock.en';
 import { talkClockJa } from '../i18n/talk-clock.ja';
 import { talkClockCss } from './talk-clock-style';
 
-const attached = new WeakSet<Window>();
+/** The speaker views (their documents) holding this page's clock: a reloaded deck finds none and attaches again. */
+const attached = new WeakSet<Document>();
 
-/** Puts the talk clock into the speaker view `popup` (once per pop-up and deck page). */
+/** Puts the talk clock into the speaker view `popup`, once the deck is ready (once per speaker view and deck page). */
 export function attachClock(deck: RevealApi, popup: Window): void {
-  if (attached.has(popup) || popup.closed) return;
+  if (popup.closed || !deck.isReady()) return; // not yet: the next heartbeat comes in a second
   const doc = popup.document;
   const controls = doc.querySelector('#speaker-controls');
-  if (!controls) return; // still being written: the next heartbeat comes in a second
-  attached.add(popup);
+  if (!controls || attached.has(doc)) return;
   const words = document.documentElement.lang === 'en' ? talkClockEn : talkClockJa;
   const { owners, timings, labels } = readAgenda(deck);
   const ownerNow = () => owners[deck.getIndices().h] ?? 1;
@@ -36,6 +37,7 @@ export function attachClock(deck: RevealApi, popup: Window): void {
   previous?.remove();
   doc.querySelector('.talk-clock-sections')?.remove();
   const { panel, time, pace, pause, section, said, rows } = mountPanel(doc, controls, words, labels);
+  attached.add(doc);
 
   const keep = (next: TalkClock) => {
     clock = next;
@@ -50,8 +52,8 @@ export function attachClock(deck: RevealApi, popup: Window): void {
     const { kind, by } = paceAt(spoken, timings, deck.getIndices().h);
     pace.dataset.pace = kind;
     pace.textContent = (paused ? `${words.paused} · ` : '') + fill(kind === 'ahead' ? words.ahead : kind === 'behind' ? words.behind : words.onTrack, { by: clockText(by) });
+    // The button says what it will do (its name changes, so no pressed state as well).
     pause.textContent = `${paused ? words.resume : words.pause} (${words.key})`;
-    pause.setAttribute('aria-pressed', String(paused));
     const used = usedAt(clock, now);
     section.textContent = `${labels[clock.section - 1]}: ${clockText(used[clock.section - 1]!)} / ${fill(words.minutes, { n: agenda[clock.section - 1]!.minutes })}`;
     used.forEach((ms, i) => {
@@ -67,6 +69,7 @@ export function attachClock(deck: RevealApi, popup: Window): void {
     render();
   };
   const follow = () => {
+    if (popup.closed) return stop(); // its timer went with it
     const { clock: next, ended } = enterSection(clock, Date.now(), ownerNow());
     keep(next);
     if (ended !== undefined) {
@@ -76,26 +79,40 @@ export function attachClock(deck: RevealApi, popup: Window): void {
     render();
   };
 
-  pause.addEventListener('click', togglePause);
-  panel.querySelector('.talk-clock-previous')!.addEventListener('click', () => deck.prev());
-  panel.querySelector('.talk-clock-next')!.addEventListener('click', () => deck.next());
-  doc.addEventListener('keydown', (event) => {
-    // A listener left by a deck page since reloaded belongs to a panel no longer there.
-    if (!panel.isConnected || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key.toLowerCase() === words.key.toLowerCase()) togglePause();
-  });
-  deck.on('slidechanged', follow);
-  keep(clock);
-  follow();
-  const tick = window.setInterval(() => {
-    if (popup.closed || !panel.isConnected) {
-      window.clearInterval(tick);
-      deck.off('slidechanged', follow);
-      attached.delete(popup);
-      return;
-    }
+  // Everything this page leaves in the speaker view goes with it when the deck reloads or closes.
+  const gone = new AbortController();
+  const resetClock = () => {
+    keep(startClock(Date.now(), agenda.length, ownerNow(), clock.since === null));
+    said.textContent = '';
     render();
-  }, 1000);
+  };
+  listen(doc, panel, { pause: togglePause, reset: resetClock, previous: () => deck.prev(), next: () => deck.next() }, gone.signal);
+  // On the speaker view's own timer: the deck's window may be hidden behind it, and a hidden window's timers are slowed.
+  const tick = popup.setInterval(() => (panel.isConnected && panel.ownerDocument === popup.document ? render() : stop()), 1000);
+  const stop = () => {
+    gone.abort();
+    if (!popup.closed) popup.clearInterval(tick);
+    deck.off('slidechanged', follow);
+    attached.delete(doc);
+  };
+  window.addEventListener('pagehide', stop, { once: true });
+  deck.on('slidechanged', follow);
+  follow();
+}
+
+/** The clock's buttons and its key (W, anywhere in the speaker view), until `signal` says this deck page is gone. */
+function listen(doc: Document, panel: HTMLElement, act: Record<'pause' | 'reset' | 'previous' | 'next', () => void>, signal: AbortSignal): void {
+  for (const name of ['pause', 'reset', 'previous', 'next'] as const) panel.querySelector(`.talk-clock-${name}`)!.addEventListener('click', act[name], { signal });
+  // reveal's speaker view hands every key to the deck (Space: next slide): a key that works a button stays with it.
+  panel.addEventListener('keydown', (event) => {
+    if ((event.target as Element).localName === 'button' && (event.key === ' ' || event.key === 'Enter')) event.stopPropagation();
+  }, { signal });
+  doc.addEventListener('keydown', (event) => {
+    // By its place on the keyboard, so that a Japanese input method left on does not swallow it.
+    if (event.code !== 'KeyW' || event.repeat || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if ((event.target as Element).localName === 'select') return;
+    act.pause();
+  }, { signal });
 }
 
 /** Each slide's agenda section (the one whose minutes it takes) and planned seconds, and the sections' names as the slides print them. */
@@ -131,7 +148,6 @@ function mountPanel(doc: Document, controls: Element, words: typeof talkClockJa,
   controls.append(table);
   return {
     panel,
-    table,
     time: panel.querySelector<HTMLElement>('.talk-clock-time')!,
     pace: panel.querySelector<HTMLElement>('.talk-clock-pace')!,
     pause: panel.querySelector<HTMLButtonElement>('.talk-clock-pause')!,
@@ -153,8 +169,9 @@ function panelHtml(words: typeof talkClockJa): string {
     `<div class="talk-clock-now"><div class="talk-clock-time" role="timer" aria-label="${e(words.timer)}">0:00</div><p class="talk-clock-pace"></p></div>` +
     `<div class="talk-clock-buttons">` +
     `<button type="button" class="talk-clock-previous" aria-label="${e(words.previous)}">◀</button>` +
-    `<button type="button" class="talk-clock-pause" aria-pressed="false" aria-keyshortcuts="${e(words.key)}">${e(words.pause)}</button>` +
+    `<button type="button" class="talk-clock-pause" aria-keyshortcuts="${e(words.key)}"></button>` +
     `<button type="button" class="talk-clock-next" aria-label="${e(words.next)}">▶</button>` +
+    `<button type="button" class="talk-clock-reset">${e(words.reset)}</button>` +
     `</div>` +
     `<p class="talk-clock-section"></p>` +
     `<p class="talk-clock-said" role="status"></p>`

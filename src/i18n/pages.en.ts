@@ -11,6 +11,7 @@ export const pagesEn: PageStrings = {
   followHeading: 'Follow from this slide on your phone',
   followOther: '日本語',
   readThisSlide: 'Read this slide',
+  deckLinks: 'Deck links',
   figuresFailed: 'The figures and speaker notes did not load ({reason}). Reload the deck, or read the slides on the reading page.',
   figureLater: 'Figure loading',
   landing: {

@@ -9,6 +9,7 @@ export const pagesJa = {
   followHeading: 'このスライドから、手元のスマートフォンで',
   followOther: 'English',
   readThisSlide: 'このスライドを読む',
+  deckLinks: 'スライドのリンク',
   figuresFailed: '図とスピーカーノートを読み込めませんでした({reason})。再読み込みするか、読むページでご覧ください。',
   figureLater: '図を読み込んでいます',
   landing: {

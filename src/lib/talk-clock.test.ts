@@ -27,6 +27,15 @@ describe('the talk clock', () => {
     expect(usedAt(back.clock, 9 * minute)).toEqual([6 * minute, 3 * minute, 0, 0, 0, 0]);
     // The same section: nothing changes.
     expect(enterSection(back.clock, 9 * minute, 1).clock).toBe(back.clock);
+    // Forward again past section 1: it ended once already, so nothing is said; section 2's end is.
+    const again = enterSection(back.clock, 10 * minute, 2);
+    expect(again.ended).toBeUndefined();
+    expect(enterSection(again.clock, 11 * minute, 3).ended).toBe(2);
+  });
+
+  it('starts from zero, running or paused', () => {
+    expect(spokenAt(startClock(0, 6, 2, true), minute)).toBe(0);
+    expect(startClock(0, 6, 2)).toEqual({ spoken: 0, since: 0, used: [0, 0, 0, 0, 0, 0], section: 2, said: 0 });
   });
 
   it('paces against the slides’ planned seconds as reveal does: ahead before the slide’s start, behind after its end', () => {
@@ -47,7 +56,7 @@ describe('the talk clock', () => {
   it('reads back a clock the speaker view kept, and nothing else', () => {
     const clock = toggleClock(enterSection(startClock(0, 6, 1), minute, 2).clock, 2 * minute);
     expect(readClock(JSON.stringify(clock), 6)).toEqual(clock);
-    for (const text of [undefined, '', 'not json', '{}', JSON.stringify({ ...clock, used: [1] }), JSON.stringify({ ...clock, section: 7 }), JSON.stringify({ ...clock, spoken: -1 }), JSON.stringify({ ...clock, since: 'now' })]) {
+    for (const text of [undefined, '', 'not json', '{}', JSON.stringify({ ...clock, used: [1] }), JSON.stringify({ ...clock, section: 7 }), JSON.stringify({ ...clock, spoken: -1 }), JSON.stringify({ ...clock, since: 'now' }), JSON.stringify({ ...clock, said: undefined })]) {
       expect(readClock(text, 6)).toBeNull();
     }
   });

@@ -14,10 +14,13 @@ export interface TalkClock {
   used: number[];
   /** The section being spoken in (1-based). */
   section: number;
+  /** The last section whose end has been said (0: none): a section ends once, however often the talk goes back to it. */
+  said: number;
 }
 
-export function startClock(now: number, sections: number, section: number): TalkClock {
-  return { spoken: 0, since: now, used: Array.from({ length: sections }, () => 0), section };
+/** A clock from zero at `now`, in `section`, running unless `paused`. */
+export function startClock(now: number, sections: number, section: number, paused = false): TalkClock {
+  return { spoken: 0, since: paused ? null : now, used: Array.from({ length: sections }, () => 0), section, said: 0 };
 }
 
 /** Milliseconds spoken by `now`. */
@@ -43,11 +46,15 @@ export function toggleClock(clock: TalkClock, now: number): TalkClock {
   return { ...kept, since: clock.since === null ? now : null };
 }
 
-/** The clock in `section` from `now` on; the section the talk moved on from, if it moved forward (to be announced). */
+/**
+ * The clock in `section` from `now` on, and the section that has just ended, to be said: the one the
+ * talk moved on from, the first time it moves past it (never on the way back, nor when it passes again).
+ */
 export function enterSection(clock: TalkClock, now: number, section: number): { clock: TalkClock; ended?: number } {
   if (section === clock.section) return { clock };
-  const kept = booked(clock, now);
-  return { clock: { ...kept, section }, ended: section > clock.section ? clock.section : undefined };
+  const kept = { ...booked(clock, now), section };
+  if (section < clock.section || clock.section <= clock.said) return { clock: kept };
+  return { clock: { ...kept, said: clock.section }, ended: clock.section };
 }
 
 export type Pace = { kind: 'ahead' | 'on-track' | 'behind'; by: number };
@@ -79,9 +86,9 @@ export function readClock(text: string | undefined, sections: number): TalkClock
   try {
     const value = JSON.parse(text) as Partial<TalkClock>;
     const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
-    if (!finite(value.spoken) || !(value.since === null || finite(value.since)) || !Number.isInteger(value.section)) return null;
+    if (!finite(value.spoken) || !(value.since === null || finite(value.since)) || !Number.isInteger(value.section) || !Number.isInteger(value.said)) return null;
     if (!Array.isArray(value.used) || value.used.length !== sections || !value.used.every(finite)) return null;
-    if (value.section! < 1 || value.section! > sections) return null;
+    if (value.section! < 1 || value.section! > sections || value.said! < 0 || value.said! > sections) return null;
     return value as TalkClock;
   } catch {
     return null;
