@@ -2,7 +2,7 @@
  * The talk clock in reveal's speaker view (issue 31): W (or its button) pauses it for questions and
  * resumes it; the pace against the agenda, and each section's planned minutes against the minutes
  * used, follow the talk; a section's end is said once, in a status line; previous and next buttons
- * a finger can hit on a tablet. reveal's own timer cannot pause (its start time is shut in the
+ * a finger can hit on a tablet, and a reset before the talk. reveal's own timer cannot pause (its start time is shut in the
  * pop-up's script), so it is hidden and this one takes its place.
  *
  * It runs here, in the deck's window, and writes into the pop-up (same origin): nothing is added to
@@ -86,7 +86,7 @@ export function attachClock(deck: RevealApi, popup: Window): void {
     said.textContent = '';
     render();
   };
-  listen(doc, panel, { pause: togglePause, reset: resetClock, previous: () => deck.prev(), next: () => deck.next() }, gone.signal);
+  listen(doc, panel, words.key, { pause: togglePause, reset: resetClock, previous: () => deck.prev(), next: () => deck.next() }, gone.signal);
   // On the speaker view's own timer: the deck's window may be hidden behind it, and a hidden window's timers are slowed.
   const tick = popup.setInterval(() => (panel.isConnected && panel.ownerDocument === popup.document ? render() : stop()), 1000);
   const stop = () => {
@@ -101,7 +101,7 @@ export function attachClock(deck: RevealApi, popup: Window): void {
 }
 
 /** The clock's buttons and its key (W, anywhere in the speaker view), until `signal` says this deck page is gone. */
-function listen(doc: Document, panel: HTMLElement, act: Record<'pause' | 'reset' | 'previous' | 'next', () => void>, signal: AbortSignal): void {
+function listen(doc: Document, panel: HTMLElement, key: string, act: Record<'pause' | 'reset' | 'previous' | 'next', () => void>, signal: AbortSignal): void {
   for (const name of ['pause', 'reset', 'previous', 'next'] as const) panel.querySelector(`.talk-clock-${name}`)!.addEventListener('click', act[name], { signal });
   // reveal's speaker view hands every key to the deck (Space: next slide): a key that works a button stays with it.
   panel.addEventListener('keydown', (event) => {
@@ -109,7 +109,7 @@ function listen(doc: Document, panel: HTMLElement, act: Record<'pause' | 'reset'
   }, { signal });
   doc.addEventListener('keydown', (event) => {
     // By its place on the keyboard, so that a Japanese input method left on does not swallow it.
-    if (event.code !== 'KeyW' || event.repeat || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.code !== `Key${key}` || event.repeat || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as Element).localName === 'select') return;
     act.pause();
   }, { signal });
