@@ -31,11 +31,17 @@ export async function everyChartReady(page: Page, scope = 'main') {
   await chartsReady(page, scope);
 }
 
-/** Presses Tab until `target` has the focus, as a keyboard reader would reach it. */
+/**
+ * Presses Tab until `target` has the focus, as a keyboard reader would reach it: one who waits for
+ * a chart on its way to arrive, rather than tabbing on past its still before it has (a slow fetch
+ * on a busy machine let Tab leave the chart behind, never to come back).
+ */
 export async function tabTo(page: Page, target: Locator, most = 80) {
+  const onItsWay = page.locator('[data-chart-state="loading"], [data-chart-state="arrived"]');
   for (let i = 0; i < most; i += 1) {
     // (A chart that comes as the reader nears it is not there until Tab has brought its still into view.)
     if ((await target.count()) && (await target.evaluate((element) => element === document.activeElement))) return;
+    await expect(onItsWay).toHaveCount(0);
     await page.keyboard.press('Tab');
   }
   throw new Error(`${target} not reached in ${most} presses of Tab`);
