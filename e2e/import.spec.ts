@@ -46,6 +46,20 @@ test.describe('bringing your own hey run', () => {
     });
   }
 
+  test('a report pasted before the page’s code has arrived (a slow network) is read when it comes', async ({ page }) => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/import/', { waitUntil: 'commit' });
+    await box(page).fill(heyText('v1-2019-10-20'));
+    release();
+    await expect(page.getByRole('heading', { name: t.runHeading })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText('');
+  });
+
   test('a hey -o csv file is read off the main thread and drawn with hey’s own buckets', async ({ page }) => {
     await page.goto('/en/import/');
     await page.getByLabel(en.importer.fileLabel).setInputFiles('src/lib/fixtures/hey-sample.csv');

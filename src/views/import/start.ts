@@ -80,4 +80,7 @@ export function startImporter(main: HTMLElement): void {
   };
   addEventListener('hashchange', readLink);
   readLink();
+  // Text already in the box when this script came (pasted while it loaded on a slow network, or
+  // put back by the browser on returning to the page) had no input event of ours: read it now.
+  if (!/(^#|&)run=/.test(location.hash)) readBox();
 }
