@@ -149,9 +149,14 @@ test.describe('replays (reconstructions)', () => {
     await expect(page.locator('[data-chart-state="ready"]')).toBeVisible();
     const play = page.locator('[data-action="play"]');
     await play.focus();
+    const width = await play.evaluate((button) => button.getBoundingClientRect().width);
     await page.keyboard.press('Enter');
     await expect(play).toHaveAttribute('data-playing', 'true');
+    // It says what it does next, and keeps its width (a wider label moved the chart below it).
+    await expect(page.getByRole('button', { name: `‖ ${ja.replay.pause}`, exact: true })).toBeFocused();
+    expect(await play.evaluate((button) => button.getBoundingClientRect().width)).toBe(width);
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `▶ ${ja.replay.play}`, exact: true })).toBeFocused();
     await expect(play).toHaveAttribute('data-playing', 'false');
     await page.keyboard.press('Home');
     expect(await output(page, 'done')).toBe('0');

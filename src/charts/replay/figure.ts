@@ -87,7 +87,12 @@ function replayControls(words: ChartWords, totalSeconds: number): string {
   return el(
     'div',
     { class: 'replay-controls', role: 'group', 'aria-label': t.controls },
-    button('play', `▶ ${t.play}`, { 'data-playing': 'false', 'data-label-play': `▶ ${t.play}`, 'data-label-pause': `‖ ${t.pause}` }),
+    el(
+      'button',
+      { type: 'button', 'data-action': 'play', 'data-playing': 'false', disabled: true },
+      el('span', { 'data-label': 'play' }, text(`▶ ${t.play}`)),
+      el('span', { 'data-label': 'pause', 'aria-hidden': 'true' }, text(`‖ ${t.pause}`)),
+    ),
     button('step-back', `◀ ${t.stepBack}`),
     button('step-forward', `${t.stepForward} ▶`),
     button('restart', t.restart),

@@ -25,8 +25,9 @@ export interface Playback {
 }
 
 export function playback(options: PlaybackOptions): Playback {
-  // The page wrote the button's two labels in its own language.
-  const labels = { play: options.button.dataset.labelPlay ?? '▶', pause: options.button.dataset.labelPause ?? '‖' };
+  // The page wrote the button's two labels in its own language, both in it: one is shown, the
+  // other keeps its room (runtime/style.css), so the button keeps one width as it turns.
+  const labels = [...options.button.querySelectorAll<HTMLElement>('[data-label]')];
   let clock: Timer | undefined;
   let playing = false;
   let last = 0;
@@ -34,7 +35,7 @@ export function playback(options: PlaybackOptions): Playback {
   const show = (on: boolean) => {
     // The label says what the button does next; a toggle's aria-pressed would contradict it.
     options.button.dataset.playing = String(on);
-    options.button.textContent = on ? labels.pause : labels.play;
+    for (const label of labels) label.setAttribute('aria-hidden', String(label.dataset.label !== (on ? 'pause' : 'play')));
   };
 
   const control: Playback = {
