@@ -1,5 +1,6 @@
 /**
- * The site's main journeys, as a reader takes them, in Firefox and in WebKit, one engine after the other.
+ * The site's main journeys, as a reader takes them, in one engine: firefox.test.ts and
+ * webkit.test.ts run them, each in its own process, side by side.
  * Elements are found by role, label or the page's own words (src/i18n); nothing sleeps: each step
  * waits on what a reader would see, or on a chart's data-chart-state. Every journey ends with no
  * uncaught exception in any of its pages. Screenshots go to test-results/engines/.
@@ -93,7 +94,7 @@ async function noProblems(tab: Tab) {
   assert.deepEqual(await tab.problems(), [], `uncaught exceptions in ${tab.engine}`);
 }
 
-function journeys(key: keyof typeof engines) {
+export function journeys(key: keyof typeof engines) {
   const engine: Engine = engines[key]();
   describe(`in ${engine.name}`, () => {
     before(async () => {
@@ -355,6 +356,3 @@ function journeys(key: keyof typeof engines) {
     });
   });
 }
-
-journeys('firefox');
-journeys('webkit');
