@@ -1,7 +1,8 @@
 /**
- * npm run import:hey -- FILE [--id ID] [--date YYYY-MM-DD]
+ * npm run import:run -- FILE [--id ID] [--date YYYY-MM-DD]   (npm run import:hey is the same)
  *
- * Reads a hey text report (whole or the sections you pasted) or a `hey -o csv` file and prints
+ * Reads a load tester's report as the import page does (hey's text or `-o csv`, oha, k6, vegeta,
+ * ApacheBench, wrk or wrk2, in text or their JSON; lib/load-report/) and prints
  * the run as JSON in the shape of data/runs/*.json. With --id it writes data/runs/ID.json
  * instead; an existing file keeps what it says about the run and gets the new report.
  * Bad input: exit status 1 and a one-line reason.
@@ -10,7 +11,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { describeHeyProblem } from '../i18n/format.ts';
 import { heyMessagesEn } from '../i18n/hey-messages.en.ts';
-import { HeyParseError, readHeyOutput, type HeyReading } from '../lib/hey.ts';
+import { HeyParseError } from '../lib/hey.ts';
+import { readLoadReport, type LoadReading } from '../lib/load-report/index.ts';
 import { heyRunSchema, type HeyRun } from '../lib/hey-run.ts';
 
 function fail(reason: string): never {
@@ -42,13 +44,13 @@ const { file, id, date } = parseArguments(process.argv.slice(2));
 if (!existsSync(file)) fail(`${file}: no such file`);
 const text = readFileSync(file, 'utf8');
 
-let reading: HeyReading;
+let reading: LoadReading;
 try {
-  reading = readHeyOutput(text);
+  reading = readLoadReport(text);
 } catch (error) {
   fail(`${file}: ${error instanceof HeyParseError ? describeHeyProblem(error.problem, heyMessagesEn) : (error as Error).message}`);
 }
-const { format, report } = reading;
+const { format, report, tool, layout } = reading;
 // What the import page shows beside the chart, the CLI says on stderr: the run is read all the same.
 for (const problem of reading.notes) console.error(`import:hey: ${file}: ${describeHeyProblem(problem, heyMessagesEn)}`);
 
@@ -60,10 +62,11 @@ const run = {
   date: date ?? existing.date ?? new Date().toISOString().slice(0, 10),
   ...Object.fromEntries(Object.entries(existing).filter(([key]) => !['id', 'date', 'provenance', 'report'].includes(key))),
   provenance: {
-    source: existing.provenance?.source ?? `hey ${format === 'csv' ? '-o csv output' : 'report'} imported with npm run import:hey`,
+    source: existing.provenance?.source ?? `${tool} ${format === 'csv' ? '-o csv output' : format === 'json' ? 'JSON report' : 'report'} imported with npm run import:run`,
     ...(existing.provenance?.url ? { url: existing.provenance.url } : {}),
     text: relative(process.cwd(), file),
     format,
+    ...(tool === 'hey' ? {} : { tool, layout }),
     ...(existing.provenance?.note ? { note: existing.provenance.note } : {}),
   },
   report,

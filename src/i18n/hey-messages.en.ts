@@ -43,4 +43,8 @@ export const heyMessagesEn: HeyMessages = {
   countsDisagree: 'the status codes count {status} responses and the histogram {histogram}: hey counts the same responses in both',
   summaryIncomplete: 'the Summary lacks {missing}: the run is shown without them, and cannot be replayed',
   noSuccess: 'no request succeeded (hey printed NaN): there are no response times to draw',
+  notReport: "not part of {tool}'s report, left out",
+  unknownReport: 'expected a report of hey, oha, k6, vegeta, ab, wrk or wrk2',
+  jsonField: 'expected {field} to be a JSON {expected}',
+  uncorrected: "wrk2's uncorrected latency (--u_latency) from here is left out: what is drawn is the corrected one, timed from when the constant rate would have sent each request",
 };

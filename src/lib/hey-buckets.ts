@@ -21,3 +21,17 @@ export function slowFrom(counts: readonly number[]): number | undefined {
   });
   return best?.next;
 }
+
+/**
+ * Where a percentile of a run lies, from its histogram alone (the talk's reports printed no
+ * percentiles): between the edges of the bucket that holds the request of that rank, the first
+ * bucket being the fastest request alone. A range, not a value: the histogram says no more.
+ */
+export function percentileRange(histogram: readonly { mark: number; count: number }[], percent: number): { low: number; high: number } {
+  const total = histogram.reduce((sum, bucket) => sum + bucket.count, 0);
+  const rank = Math.max(1, Math.ceil((percent / 100) * total));
+  let seen = 0;
+  const i = histogram.findIndex((bucket) => (seen += bucket.count) >= rank);
+  const at = i < 0 ? histogram.length - 1 : i;
+  return { low: at === 0 ? histogram[0]!.mark : histogram[at - 1]!.mark, high: histogram[at]!.mark };
+}

@@ -35,6 +35,10 @@ export const heyMessageCodes = [
   'countsDisagree',
   'summaryIncomplete',
   'noSuccess',
+  'notReport',
+  'unknownReport',
+  'jsonField',
+  'uncorrected',
 ] as const;
 export type HeyMessageCode = (typeof heyMessageCodes)[number];
 

@@ -23,6 +23,7 @@ export const heyReportSchema = z.strictObject({
       requestsPerSecond: z.optional(seconds),
       totalDataBytes: z.optional(count),
       sizePerRequestBytes: z.optional(count),
+      requests: z.optional(count),
     }),
   ),
   histogram: z.optional(
@@ -39,6 +40,9 @@ export const heyReportSchema = z.strictObject({
     z
       .array(z.strictObject({ count: z.int().check(z.positive()), message: z.string().check(z.minLength(1), z.maxLength(reportLimits.errorCharacters, `an error of at most ${reportLimits.errorCharacters} characters`)) }))
       .check(z.maxLength(reportLimits.errors, `at most ${reportLimits.errors} error lines`)),
+  ),
+  figures: z.optional(
+    z.array(z.strictObject({ label: z.string().check(z.minLength(1), z.maxLength(200)), value: z.string().check(z.maxLength(200)) })).check(z.maxLength(reportLimits.figures, `at most ${reportLimits.figures} figures`)),
   ),
 });
 

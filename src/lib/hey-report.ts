@@ -12,6 +12,8 @@ export interface HeySummary {
   /** Present only when the responses had a body (hey prints these two lines only then). */
   totalDataBytes?: number;
   sizePerRequestBytes?: number;
+  /** How many requests the run made, where a tool says so and gives no histogram to count (hey never does). */
+  requests?: number;
 }
 
 /** One line of hey's histogram: the bucket's upper edge in seconds and its count. */
@@ -58,11 +60,13 @@ export interface HeyReport {
   details?: HeyDetails;
   statusCodes?: HeyStatusCount[];
   errors?: HeyErrorCount[];
+  /** Other figures a load tester printed, kept as printed (load-report/reading.ts keep). */
+  figures?: { label: string; value: string }[];
 }
 
 /** The number of requests a report accounts for: its histogram's counts, which hey takes from every response. */
 export function requestCount(report: HeyReport): number | undefined {
-  return report.histogram?.reduce((sum, bucket) => sum + bucket.count, 0);
+  return report.histogram?.reduce((sum, bucket) => sum + bucket.count, 0) ?? report.summary?.requests;
 }
 
 /**
@@ -82,4 +86,4 @@ export function fastestAndSlowest(report: HeyReport): { fastest: number; slowest
  * so that a run from a stranger's link or paste cannot make a page draw or list without end. The
  * schema holds links and data files to them; the text reader, what is pasted.
  */
-export const reportLimits = { buckets: 1_000, percentiles: 100, statusCodes: 500, errors: 10_000, errorCharacters: 10_000 };
+export const reportLimits = { buckets: 1_000, percentiles: 1_000, statusCodes: 500, errors: 10_000, errorCharacters: 10_000, figures: 100 };

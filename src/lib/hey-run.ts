@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { heyReportSchema } from './hey-report-schema.ts';
+import { loadTools } from './load-report/reading.ts';
 
 export { heyReportSchema };
 
@@ -38,7 +39,10 @@ export const heyRunSchema = z
         url: z.url().optional(),
         /** The hey text the report is parsed from, relative to the repository. */
         text: z.string().min(1),
-        format: z.enum(['text', 'csv']),
+        format: z.enum(['text', 'csv', 'json']),
+        /** The load tester that printed it, where not hey (the talk's runs are hey's), and the layout it was read in. */
+        tool: z.enum(loadTools).optional(),
+        layout: z.string().max(40).optional(),
         note: z.string().optional(),
       })
       .strict(),

@@ -7,18 +7,23 @@
 import * as z from 'zod/mini';
 import { heyReportSchema } from './hey-report-schema.ts';
 import type { HeyRun } from './hey-run.ts';
+import { loadTools, type LoadReading } from './load-report/reading.ts';
+
+/** What a run was read from: hey's text or CSV, or another tool's text or JSON, in one of its layouts. */
+export type RunOrigin = Pick<LoadReading, 'format'> & Partial<Pick<LoadReading, 'tool' | 'layout'>>;
 
 /** A reader's run, in the data/runs shape: what the import page draws, downloads and shares. */
 export const importedRunId = 'your-run';
 
-export function importedRun(report: HeyRun['report'], format: 'text' | 'csv', date: string, source: string, file?: string): HeyRun {
-  // The text it was read from: the reader's file, or a paste on the import page.
-  return { id: importedRunId, date, provenance: { source, text: file ?? 'import', format }, report };
+export function importedRun(report: HeyRun['report'], origin: RunOrigin, date: string, source: string, file?: string): HeyRun {
+  // The text it was read from: the reader's file, or a paste on the import page. hey is said by no tool.
+  const tool = origin.tool && origin.tool !== 'hey' ? { tool: origin.tool, ...(origin.layout ? { layout: origin.layout } : {}) } : {};
+  return { id: importedRunId, date, provenance: { source, text: file ?? 'import', format: origin.format, ...tool }, report };
 }
 
 /** What a link holds: the run, the talk's run it is compared with, if any, hey's -c if the reader gave it, and the memory and subnet its May 2019 was modelled at. */
 export interface SharedView {
-  run: Pick<HeyRun, 'date' | 'report'> & { format: 'text' | 'csv' };
+  run: Pick<HeyRun, 'date' | 'report'> & RunOrigin;
   compare?: string;
   concurrency?: number;
   in2019?: { memory: number; subnet: number };
@@ -37,7 +42,7 @@ export const linkLimits = {
 
 const sharedViewSchema = z.strictObject({
   v: z.literal(1),
-  run: z.strictObject({ date: z.iso.date(), format: z.enum(['text', 'csv']), report: heyReportSchema }),
+  run: z.strictObject({ date: z.iso.date(), format: z.enum(['text', 'csv', 'json']), tool: z.optional(z.enum(loadTools)), layout: z.optional(z.string().check(z.maxLength(40))), report: heyReportSchema }),
   compare: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
   concurrency: z.optional(z.int().check(z.minimum(1))),
   // Whole numbers here; the page holds them to what the model accepts (views/import/in-2019.ts).

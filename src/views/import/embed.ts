@@ -30,7 +30,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
       result.innerHTML = el('p', {}, message(t.embedEmpty, {}, { link: link(t.heading) }));
       return;
     }
-    const run = importedRun(view.run.report, view.run.format, view.run.date, t.runSource);
+    const run = importedRun(view.run.report, view.run, view.run.date, t.runSource);
     if (!run.report.histogram) {
       result.innerHTML = el('p', {}, text(t.noHistogram)) + el('p', {}, link(t.toImport));
       return;

@@ -8,6 +8,8 @@ import { yourRunHistogram } from './figures.ts';
 import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
 import { requestCount, type HeyProblem } from '../../lib/hey.ts';
+import type { PercentilePoint } from '../../charts/percentiles/layout.ts';
+import { percentileFigure } from '../../charts/percentiles/figure.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
@@ -22,6 +24,7 @@ export const replayLimit = 20_000;
 export function replayBlocked(run: HeyRun, words: Strings): string | undefined {
   const reasons = words.importer.noReplayReasons;
   const requests = requestCount(run.report) ?? 0;
+  if (run.provenance.tool) return fill(reasons.notHey, { tool: words.importer.tools[run.provenance.tool] });
   if (!isFullSummary(run.report.summary)) return reasons.summary;
   if (run.report.histogram?.length !== 11) return reasons.buckets;
   if (requests > replayLimit) return fill(reasons.tooMany, { n: requests, max: replayLimit });
@@ -37,7 +40,7 @@ function figures(run: HeyRun, words: Strings): string {
   const requests = requestCount(run.report);
   const law = isFullSummary(summary) && requests ? littlesLaw(summary, requests) : undefined;
   const rows: [string, string][] = [
-    [f.requests, requests === undefined ? f.none : count(requests)],
+    [run.report.histogram || !run.provenance.tool ? f.requests : f.requestsPrinted, requests === undefined ? f.none : count(requests)],
     [f.total, seconds(summary.totalSeconds, words)],
     [f.slowest, seconds(summary.slowestSeconds, words)],
     [f.fastest, seconds(summary.fastestSeconds, words)],
@@ -62,6 +65,50 @@ function table(caption: string, columns: readonly string[], rows: (string | numb
   );
 }
 
+/** Which tool and layout the run was read as: hey's own words for hey, "read as …" for the others. */
+function readAs(run: HeyRun, words: Strings): string {
+  const t = words.importer;
+  const { tool, layout, format } = run.provenance;
+  return tool ? fill(t.readAs, { tool: t.tools[tool], layout: (layout && t.layouts[layout]) ?? layout ?? t.format[format] }) : t.format[format];
+}
+
+const toolName = (run: HeyRun, words: Strings) => words.importer.tools[run.provenance.tool ?? 'hey'];
+const percent = (value: number) => `${value}%`;
+
+/**
+ * The run's percentiles against the talk's three runs on one pair of axes, and as the tool printed
+ * them (a long spectrum folded away, its rows a click off).
+ */
+function percentiles(run: HeyRun, words: Strings, talkRuns: ResultOptions['talkRuns']): string {
+  const t = words.importer;
+  const tool = toolName(run, words);
+  const printed = run.report.latencyDistribution!;
+  // The slowest request is the 100th percentile, where the tool printed it as its Slowest or max.
+  const slowest = run.report.summary?.slowestSeconds;
+  const drawn = slowest === undefined || printed.some((p) => p.percent === 100) ? printed : [...printed, { percent: 100, seconds: slowest }];
+  const series = [
+    ...talkRuns.filter((talk) => talk.percentiles?.length).map((talk) => ({ label: talk.label, percentiles: talk.percentiles! })),
+    { label: fill(t.percentileChart.yours, { tool }), percentiles: drawn, yours: true },
+  ];
+  const rows = printed.map((p) => [percent(p.percent), fill(words.seconds, { value: String(p.seconds) })]);
+  const listed = table(fill(t.percentilesCaption, { tool }), t.percentileColumns, rows);
+  return (
+    percentileFigure(series, { ...t.percentileChart, seconds: words.seconds, listSeparator: words.charts.listSeparator }, { id: 'percentiles-your-run', width: 640, height: 320 }) +
+    (rows.length > 12 ? el('details', { class: 'importer-rows' }, el('summary', {}, text(fill(t.percentileRows, { n: rows.length }))), listed) : listed)
+  );
+}
+
+/** What the tool's figures mean, and those the page does not draw, as the tool printed them. */
+function printed(run: HeyRun, words: Strings): string {
+  const t = words.importer;
+  const tool = toolName(run, words);
+  const figures = run.report.figures ?? [];
+  return (
+    el('ul', { class: 'importer-glossary' }, ...(t.glossary[run.provenance.tool!] ?? []).map((line) => el('li', {}, text(line)))) +
+    (figures.length ? table(fill(t.printedCaption, { tool }), t.printedColumns, figures.map((figure) => [figure.label, figure.value])) : '')
+  );
+}
+
 const section = (id: string, heading: string, ...content: (string | false | undefined)[]) =>
   el('section', { class: 'importer-section', 'aria-labelledby': id }, el('h2', { id }, text(heading)), ...content);
 
@@ -70,7 +117,7 @@ export interface ResultOptions {
   /** Opened from a link: the run's figures, not the text. */
   fromLink: boolean;
   /** The talk's runs to compare with, as options (value and label). */
-  talkRuns: { id: string; label: string }[];
+  talkRuns: { id: string; label: string; percentiles?: PercentilePoint[] }[];
   compare?: string;
   /** hey's -c as the reader gave it for this run. */
   concurrency?: number;
@@ -103,13 +150,13 @@ export function readConcurrency(value: string, requests: number, words: Strings)
 
 export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions): string {
   const t = words.importer;
-  const { histogram, statusCodes, errors } = run.report;
+  const { histogram, latencyDistribution, statusCodes, errors } = run.report;
   const blocked = histogram ? replayBlocked(run, words) : undefined;
   return [
     section(
       'import-run',
       t.runHeading,
-      el('p', { class: 'importer-format' }, text(t.format[run.provenance.format])),
+      el('p', { class: 'importer-format' }, text(readAs(run, words))),
       options.fromLink && el('p', { class: 'importer-format' }, text(t.shared)),
       options.notes.length > 0 &&
         el(
@@ -119,7 +166,9 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
           el('ul', {}, ...options.notes.map((problem) => el('li', {}, text(describeHeyProblem(problem, t.messages))))),
         ),
       figures(run, words),
-      histogram ? yourRunHistogram(run, words, { id: 'histogram', width: 640, height: 300 }) : el('p', { class: 'importer-empty' }, text(t.noHistogram)),
+      histogram
+        ? yourRunHistogram(run, words, { id: 'histogram', width: 640, height: 300 })
+        : el('p', { class: 'importer-empty' }, text(run.provenance.tool ? fill(t.noToolHistogram, { tool: t.tools[run.provenance.tool] }) : t.noHistogram)),
     ),
     histogram &&
       section(
@@ -146,6 +195,8 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
       ),
     // The talk's question of the reader's run: the same workers and requests as the replay.
     histogram && !blocked && in2019Section(words, withinLimits(options.in2019 ?? defaultIn2019, options.in2019Limits), options.in2019Limits),
+    latencyDistribution && section('import-percentiles', t.percentilesHeading, percentiles(run, words, options.talkRuns)),
+    run.provenance.tool && section('import-printed', fill(t.glossaryHeading, { tool: t.tools[run.provenance.tool] }), printed(run, words)),
     (statusCodes || errors) &&
       section(
         'import-tables',

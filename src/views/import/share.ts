@@ -16,7 +16,7 @@ import { escapeXml } from '../../lib/xml.ts';
 const objectUrls = new WeakMap<HTMLElement, string[]>();
 
 export async function offerShare(main: HTMLElement, run: HeyRun, { compare, concurrency, in2019 }: Omit<SharedView, 'run'>): Promise<void> {
-  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}) });
+  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, ...(run.provenance.tool ? { tool: run.provenance.tool, layout: run.provenance.layout } : {}), report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}) });
   // The address bar now reproduces this view; replaceState, so Back still leaves the page.
   history.replaceState(null, '', `#${fragment}`);
   const link = main.querySelector<HTMLInputElement>('[data-share-link]');

@@ -6,7 +6,8 @@
 import { enhanceReplay } from '../../charts/replay/enhance.ts';
 import { jsonOf } from '../../charts/runtime/json.ts';
 import { describeHeyProblem, fill } from '../../i18n/format.ts';
-import { isHeyCsv, readHeyOutput, requestCount, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
+import { isHeyCsv, requestCount, type HeyProblem, type HeyReading } from '../../lib/hey.ts';
+import { readLoadReport, type LoadReading } from '../../lib/load-report/index.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { decodeView, importedRun, SharedViewError } from '../../lib/run-share.ts';
@@ -35,10 +36,10 @@ let latest = 0;
 
 const wordsOf = (main: HTMLElement): Promise<Strings> => dictionaries[main.dataset.locale === 'en' ? 'en' : 'ja']();
 
-/** CSVs are read in a worker; a text report is a few dozen lines and is read at once. */
-async function read(text: string): Promise<HeyReading> {
-  if (!isHeyCsv(text)) return readHeyOutput(text);
-  return new Promise((resolve, reject) => {
+/** hey's CSVs are read in a worker; a report, of any tool, is a few dozen lines and is read at once. */
+async function read(text: string): Promise<LoadReading> {
+  if (!isHeyCsv(text)) return readLoadReport(text);
+  const reading = await new Promise<HeyReading>((resolve, reject) => {
     const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }) => {
       worker.terminate();
@@ -51,6 +52,7 @@ async function read(text: string): Promise<HeyReading> {
     };
     worker.postMessage(text);
   });
+  return { tool: 'hey', layout: 'csv', ...reading };
 }
 
 export async function showText(main: HTMLElement, text: string, options: { date: string; file?: string }): Promise<void> {
@@ -61,7 +63,7 @@ export async function showText(main: HTMLElement, text: string, options: { date:
   try {
     const reading = await read(text);
     if (ticket !== latest) return;
-    const run = importedRun(reading.report, reading.format, options.date, words.importer.runSource, options.file);
+    const run = importedRun(reading.report, reading, options.date, words.importer.runSource, options.file);
     show(main, words, { run, notes: reading.notes, fromLink: false, compare: shown.has(main) ? shown.get(main)!.compare : askedToCompare(main), in2019: shown.get(main)?.in2019 });
   } catch (error) {
     if (ticket !== latest) return;
@@ -78,7 +80,7 @@ export async function showLink(main: HTMLElement, fragment: string): Promise<voi
   try {
     const view = await decodeView(fragment);
     if (!view || ticket !== latest) return;
-    const run = importedRun(view.run.report, view.run.format, view.run.date, words.importer.runSource);
+    const run = importedRun(view.run.report, view.run, view.run.date, words.importer.runSource);
     main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
     show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019 });
   } catch (error) {
