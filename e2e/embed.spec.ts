@@ -60,8 +60,10 @@ test.describe('embedding a chart in a blog post', () => {
       const shifts: string[] = [];
       Object.assign(window, { shifts });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-          shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => (source.node as Element | undefined)?.className ?? source.node?.nodeName).join(', ')}`);
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+          // Each moved node named with where it was and went, and a text by its words, for a failure to say what moved.
+          const named = (node?: Node) => (node?.nodeType === Node.TEXT_NODE ? `"${node.textContent?.trim().slice(0, 40)}" in ${node.parentElement?.className || node.parentElement?.tagName}` : (node as Element | undefined)?.className || node?.nodeName);
+          shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => `${named(source.node)} ${source.previousRect.y}→${source.currentRect.y}, h ${source.previousRect.height}→${source.currentRect.height}`).join('; ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
