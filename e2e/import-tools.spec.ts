@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { describeHeyProblem, fill } from '../src/i18n/format.ts';
 import { ja } from '../src/i18n/ja.ts';
+import { percentileCsv } from '../src/lib/hey.ts';
 import { HeyParseError } from '../src/lib/hey-messages.ts';
 import { readLoadReport } from '../src/lib/load-report/index.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -66,6 +67,11 @@ test.describe('any load tester’s report beside the talk’s runs', () => {
       if (rows.length > 12) await opened.getByText(fill(t.percentileRows, { n: rows.length })).click();
       await expect(percentileTable(opened, name).locator('tbody tr')).toHaveCount(rows.length);
       await expect(opened.locator('.importer-figures')).toHaveText((await page.locator('.importer-figures').textContent())!);
+      // Its embed draws the same percentiles over the talk's.
+      const embedSrc = /src="([^"]+)"/.exec(await page.locator('[data-embed-code]').inputValue())![1]!;
+      await opened.goto(embedSrc);
+      await expect(opened.getByRole('img', { name: t.percentileChart.title })).toBeVisible();
+      await expect(opened.locator('.percentile-legend li')).toHaveCount(4);
 
       // One value broken: one sentence naming its line, the text kept, the last good run still shown.
       const bad = broken(text, report.breaks);
@@ -82,4 +88,14 @@ test.describe('any load tester’s report beside the talk’s runs', () => {
       await expect(chart).toBeVisible();
     });
   }
+
+  test('the percentiles download as CSV, as the tool printed them', async ({ page }) => {
+    const text = published('k6/k6docs-next-end-of-test-compact.txt');
+    await page.goto('/import/');
+    await box(page).fill(text);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: t.downloadPercentiles }).click();
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile((await (await download).path())!, 'utf8')).toBe(percentileCsv(readLoadReport(text).report.latencyDistribution!));
+  });
 });

@@ -39,13 +39,14 @@ export const importerEn: ImporterStrings = {
   percentilesHeading: 'Percentiles',
   percentileChart: {
     title: 'Latency by percentile: your run and the talk’s three',
-    caption: 'Latency at each percentile. Across, each nine is an equal step (90, 99, 99.9…); up, a log scale. The talk’s reports printed no percentiles: for its runs, a bar spans the histogram bucket each percentile falls in (the line joins their tops). Tools measure differently (see below).',
+    caption: 'Latency at each percentile. Across, each nine is an equal step (90, 99, 99.9…); up, a log scale. The talk’s reports printed no percentiles: for its runs, a bar spans the histogram bucket each percentile falls in (the line joins their tops). Tools measure differently.',
     percentileAxis: 'Percentile',
     latencyAxis: 'Latency',
     deepest: '{label}: {percent}% within {seconds}',
     yours: 'Your run ({tool})',
   },
   percentileRows: 'As a table ({n} rows)',
+  percentileTalkRun: '{date} (slide {n})',
   percentilesCaption: 'Percentiles as {tool} printed them',
   percentileColumns: ['Percentile', 'Latency'],
   printedCaption: 'Other figures, as {tool} printed them',
@@ -165,8 +166,9 @@ export const importerEn: ImporterStrings = {
   downloads: 'Downloads',
   downloadJson: 'The run (JSON, as data/runs)',
   downloadCsv: 'The histogram (CSV)',
+  downloadPercentiles: 'The percentiles (CSV)',
   downloadSvg: 'The chart (SVG)',
-  embedTitle: 'A hey run beside the talk’s',
+  embedTitle: 'A load test beside the talk’s runs',
   embedEmpty: 'This link holds no run. Make one on the import page: {link}',
   // A link is a stranger's input: each refusal names the limit it passed (lib/run-share.ts).
   linkProblems: {

@@ -79,13 +79,14 @@ export const importerJa = {
   percentilesHeading: 'パーセンタイル',
   percentileChart: {
     title: 'パーセンタイルごとの応答時間: あなたの実行と発表の3つの実行',
-    caption: 'パーセンタイルごとの応答時間。横軸は9の数ごとに等間隔(90、99、99.9…)、縦軸は対数です。発表のレポートにはパーセンタイルがないので、発表の実行はヒストグラムから、各パーセンタイルが入るバケットの幅を縦の帯で描いています(線は帯の上端)。ツールによって測り方が違います(下の説明)。',
+    caption: 'パーセンタイルごとの応答時間。横軸は9の数ごとに等間隔(90、99、99.9…)、縦軸は対数です。発表のレポートにはパーセンタイルがないので、発表の実行はヒストグラムから、各パーセンタイルが入るバケットの幅を縦の帯で描いています(線は帯の上端)。ツールによって測り方が違います。',
     percentileAxis: 'パーセンタイル',
     latencyAxis: '応答時間',
     deepest: '{label}: {percent}% が {seconds} 以内',
     yours: 'あなたの実行({tool})',
   },
   percentileRows: '表で見る({n}行)',
+  percentileTalkRun: '{date}(スライド{n})',
   percentilesCaption: '{tool}が出力したパーセンタイル',
   percentileColumns: ['パーセンタイル', '応答時間'],
   printedCaption: 'そのほかの数値({tool}の出力のまま)',
@@ -205,8 +206,9 @@ export const importerJa = {
   downloads: 'ダウンロード',
   downloadJson: '実行 (JSON、data/runs と同じ形)',
   downloadCsv: 'ヒストグラム (CSV)',
+  downloadPercentiles: 'パーセンタイル (CSV)',
   downloadSvg: '図 (SVG)',
-  embedTitle: 'heyの実行を発表と並べて',
+  embedTitle: '負荷テストの結果を発表の実行と並べて',
   embedEmpty: 'このリンクには実行が入っていません。取り込みページで作れます: {link}',
   // リンクは見知らぬ人からの入力です。断るときは、超えた上限を示します(lib/run-share.ts)。
   linkProblems: {

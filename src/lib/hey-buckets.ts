@@ -35,3 +35,12 @@ export function percentileRange(histogram: readonly { mark: number; count: numbe
   const at = i < 0 ? histogram.length - 1 : i;
   return { low: at === 0 ? histogram[0]!.mark : histogram[at - 1]!.mark, high: histogram[at]!.mark };
 }
+
+/** Where hey's percentiles (10 to 99, 99.9 from 1,000 requests, and 100) lie by a histogram alone: a range each. */
+export function histogramPercentiles(histogram: readonly { mark: number; count: number }[]): { percent: number; seconds: number; low: number }[] {
+  const total = histogram.reduce((sum, bucket) => sum + bucket.count, 0);
+  return [10, 25, 50, 75, 90, 95, 99, ...(total >= 1000 ? [99.9] : []), 100].map((percent) => {
+    const { low, high } = percentileRange(histogram, percent);
+    return { percent, seconds: high, low };
+  });
+}

@@ -5,7 +5,7 @@
  */
 import { isHeyCsv, parseHeyCsv, reportFromCsv } from './hey-csv.ts';
 import { readHeyText, type HeyTextReading } from './hey-text.ts';
-import type { HeyBucket, HeyReport } from './hey-report.ts';
+import type { HeyBucket, HeyPercentile, HeyReport } from './hey-report.ts';
 
 export * from './hey-report.ts';
 export * from './hey-messages.ts';
@@ -24,6 +24,11 @@ export interface HeyReading extends HeyTextReading {
 export function readHeyOutput(text: string): HeyReading {
   if (isHeyCsv(text)) return { format: 'csv', report: reportFromCsv(parseHeyCsv(text)), notes: [] };
   return { format: 'text', ...readHeyText(text) };
+}
+
+/** A run's percentiles as CSV, as printed: the percent and the latency in seconds. */
+export function percentileCsv(percentiles: HeyPercentile[]): string {
+  return ['percent,seconds', ...percentiles.map((p) => `${p.percent},${p.seconds}`)].join('\n') + '\n';
 }
 
 /**

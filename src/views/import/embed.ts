@@ -9,13 +9,16 @@ import { el, message, text } from '../../charts/svg.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { decodeView, importedRun } from '../../lib/run-share.ts';
-import { yourRunBesideTalk, yourRunHistogram, type YourRunWords } from './figures.ts';
+import { yourRunBesideTalk, yourRunHistogram, yourRunPercentiles, type PercentileChartWords, type TalkPercentiles, type YourRunWords } from './figures.ts';
 import { describeLinkProblem } from './link-problem.ts';
 
 /** What the embed says, from its edition's dictionary. */
-export type EmbedWords = YourRunWords & {
-  importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'linkProblems' | 'noHistogram' | 'toImport' | 'runSource'>;
-};
+export type EmbedWords = YourRunWords &
+  PercentileChartWords & {
+    importer: Pick<Strings['importer'], 'heading' | 'embedEmpty' | 'embedBroken' | 'linkProblems' | 'noHistogram' | 'toImport' | 'runSource'>;
+    /** The talk's runs for the percentile chart of a run without a histogram (another tool's). */
+    talkRuns: TalkPercentiles[];
+  };
 
 export async function startEmbed(root: HTMLElement): Promise<void> {
   const words = jsonOf<EmbedWords>(root, 'words');
@@ -31,8 +34,10 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
       return;
     }
     const run = importedRun(view.run.report, view.run, view.run.date, t.runSource);
+    // Another tool's run: its percentiles over the talk's runs, as on the import page, then its histogram if it has one.
+    const percentiles = run.provenance.tool && run.report.latencyDistribution ? yourRunPercentiles(run, words, words.talkRuns, 600) : '';
     if (!run.report.histogram) {
-      result.innerHTML = el('p', {}, text(t.noHistogram)) + el('p', {}, link(t.toImport));
+      result.innerHTML = (percentiles || el('p', {}, text(t.noHistogram))) + el('p', {}, link(t.toImport));
       return;
     }
     let figure = yourRunHistogram(run, words, { id: 'embed', width: 600, height: 300 });
@@ -43,7 +48,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
         figure = yourRunBesideTalk(talkRun, run, words, 600);
       }
     }
-    result.innerHTML = figure + el('p', { class: 'importer-note' }, link(t.toImport));
+    result.innerHTML = percentiles + figure + el('p', { class: 'importer-note' }, link(t.toImport));
   } catch (error) {
     result.innerHTML = el('p', {}, text(describeLinkProblem(error, t))) + el('p', {}, link(t.toImport));
   }

@@ -4,12 +4,10 @@
  * the replay (a reconstruction, as for the talk's runs), status codes and errors.
  */
 import { count, describeHeyProblem, fill } from '../../i18n/format.ts';
-import { yourRunHistogram } from './figures.ts';
+import { yourRunHistogram, yourRunPercentiles, type TalkPercentiles } from './figures.ts';
 import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
 import { requestCount, type HeyProblem } from '../../lib/hey.ts';
-import type { PercentilePoint } from '../../charts/percentiles/layout.ts';
-import { percentileFigure } from '../../charts/percentiles/figure.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { isFullSummary, littlesLaw } from '../../lib/replay.ts';
@@ -82,18 +80,10 @@ const percent = (value: number) => `${value}%`;
 function percentiles(run: HeyRun, words: Strings, talkRuns: ResultOptions['talkRuns']): string {
   const t = words.importer;
   const tool = toolName(run, words);
-  const printed = run.report.latencyDistribution!;
-  // The slowest request is the 100th percentile, where the tool printed it as its Slowest or max.
-  const slowest = run.report.summary?.slowestSeconds;
-  const drawn = slowest === undefined || printed.some((p) => p.percent === 100) ? printed : [...printed, { percent: 100, seconds: slowest }];
-  const series = [
-    ...talkRuns.filter((talk) => talk.percentiles?.length).map((talk) => ({ label: talk.label, percentiles: talk.percentiles! })),
-    { label: fill(t.percentileChart.yours, { tool }), percentiles: drawn, yours: true },
-  ];
-  const rows = printed.map((p) => [percent(p.percent), fill(words.seconds, { value: String(p.seconds) })]);
+  const rows = run.report.latencyDistribution!.map((p) => [percent(p.percent), fill(words.seconds, { value: String(p.seconds) })]);
   const listed = table(fill(t.percentilesCaption, { tool }), t.percentileColumns, rows);
   return (
-    percentileFigure(series, { ...t.percentileChart, seconds: words.seconds, listSeparator: words.charts.listSeparator }, { id: 'percentiles-your-run', width: 640, height: 320 }) +
+    yourRunPercentiles(run, words, talkRuns, 640) +
     (rows.length > 12 ? el('details', { class: 'importer-rows' }, el('summary', {}, text(fill(t.percentileRows, { n: rows.length }))), listed) : listed)
   );
 }
@@ -117,7 +107,7 @@ export interface ResultOptions {
   /** Opened from a link: the run's figures, not the text. */
   fromLink: boolean;
   /** The talk's runs to compare with, as options (value and label). */
-  talkRuns: { id: string; label: string; percentiles?: PercentilePoint[] }[];
+  talkRuns: (TalkPercentiles & { id: string })[];
   compare?: string;
   /** hey's -c as the reader gave it for this run. */
   concurrency?: number;
@@ -204,27 +194,36 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
         statusCodes && table(t.statusCaption, t.statusColumns, statusCodes.map((s) => [String(s.code), s.responses])),
         errors && table(t.errorCaption, t.errorColumns, errors.map((e) => [count(e.count), e.message])),
       ),
-    section(
-      'import-share',
-      t.shareHeading,
-      el('p', { class: 'importer-note' }, text(t.shareNote)),
-      el('label', { class: 'importer-label', for: 'import-share-link' }, text(t.shareLabel)),
-      el('div', { class: 'importer-copy' }, el('input', { id: 'import-share-link', type: 'text', readonly: true, 'data-share-link': true }), el('button', { type: 'button', 'data-copy': 'import-share-link', 'data-done': t.copied, 'data-failed': t.copyFailed }, text(t.copy))),
-      el('label', { class: 'importer-label', for: 'import-embed-code' }, text(t.embedLabel)),
-      el('div', { class: 'importer-copy' }, el('textarea', { id: 'import-embed-code', rows: '4', readonly: true, spellcheck: 'false', 'data-embed-code': true }), el('button', { type: 'button', 'data-copy': 'import-embed-code', 'data-done': t.copied, 'data-failed': t.copyFailed }, text(t.copy))),
-      el('p', { class: 'importer-copied', role: 'status', 'data-copied': true }),
-      el(
-        'p',
-        { class: 'importer-downloads' },
-        text(`${t.downloads}: `),
-        el('a', { 'data-download': 'json', download: `${importedRunId}.json`, href: '#' }, text(t.downloadJson)),
-        histogram && text(words.separator),
-        histogram && el('a', { 'data-download': 'csv', download: `${importedRunId}-histogram.csv`, href: '#' }, text(t.downloadCsv)),
-        histogram && text(words.separator),
-        histogram && el('a', { 'data-download': 'svg', download: `${importedRunId}-histogram.svg`, href: '#' }, text(t.downloadSvg)),
-      ),
-    ),
+    shareSection(run, words),
   ]
     .filter(Boolean)
     .join('');
+}
+
+/** The link, the embed code and the files: what a reader takes away. */
+function shareSection(run: HeyRun, words: Strings): string {
+  const t = words.importer;
+  const { histogram, latencyDistribution } = run.report;
+  return section(
+    'import-share',
+    t.shareHeading,
+    el('p', { class: 'importer-note' }, text(t.shareNote)),
+    el('label', { class: 'importer-label', for: 'import-share-link' }, text(t.shareLabel)),
+    el('div', { class: 'importer-copy' }, el('input', { id: 'import-share-link', type: 'text', readonly: true, 'data-share-link': true }), el('button', { type: 'button', 'data-copy': 'import-share-link', 'data-done': t.copied, 'data-failed': t.copyFailed }, text(t.copy))),
+    el('label', { class: 'importer-label', for: 'import-embed-code' }, text(t.embedLabel)),
+    el('div', { class: 'importer-copy' }, el('textarea', { id: 'import-embed-code', rows: '4', readonly: true, spellcheck: 'false', 'data-embed-code': true }), el('button', { type: 'button', 'data-copy': 'import-embed-code', 'data-done': t.copied, 'data-failed': t.copyFailed }, text(t.copy))),
+    el('p', { class: 'importer-copied', role: 'status', 'data-copied': true }),
+    el(
+      'p',
+      { class: 'importer-downloads' },
+      text(`${t.downloads}: `),
+      el('a', { 'data-download': 'json', download: `${importedRunId}.json`, href: '#' }, text(t.downloadJson)),
+      histogram && text(words.separator),
+      histogram && el('a', { 'data-download': 'csv', download: `${importedRunId}-histogram.csv`, href: '#' }, text(t.downloadCsv)),
+      histogram && text(words.separator),
+      histogram && el('a', { 'data-download': 'svg', download: `${importedRunId}-histogram.svg`, href: '#' }, text(t.downloadSvg)),
+      latencyDistribution && text(words.separator),
+      latencyDistribution && el('a', { 'data-download': 'percentiles', download: `${importedRunId}-percentiles.csv`, href: '#' }, text(t.downloadPercentiles)),
+    ),
+  );
 }

@@ -7,7 +7,7 @@ import { histogramDrawing } from '../../charts/histogram/figure.ts';
 import { staticImageFile } from '../../charts/static-image.ts';
 import { cssOf } from '../../charts/styles.ts';
 import type { Chart } from '../../charts/chart.ts';
-import { histogramCsv } from '../../lib/hey.ts';
+import { histogramCsv, percentileCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { encodeView, type SharedView } from '../../lib/run-share.ts';
@@ -43,6 +43,7 @@ export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings)
     link.href = url;
   };
   offer('json', `${JSON.stringify(run, null, 2)}\n`, 'application/json');
+  if (run.report.latencyDistribution) offer('percentiles', percentileCsv(run.report.latencyDistribution), 'text/csv');
   if (run.report.histogram) {
     offer('csv', histogramCsv(run.report.histogram), 'text/csv');
     const chart = {
