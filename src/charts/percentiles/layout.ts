@@ -4,7 +4,6 @@
  * and 99.99 stand equally apart, so a tail is as wide as the report makes it. 100% (the slowest
  * request, where a tool prints it) sits a step past the last nine.
  */
-import { scaleLog } from 'd3-scale';
 import type { HeyPercentile } from '../../lib/hey-report.ts';
 
 /** A percentile, or where a histogram says it lies: between `low` and `seconds`. */
@@ -40,12 +39,20 @@ export function percentileLayout(series: readonly PercentileSeries[], size: { wi
   const span = deepest + (hasMax ? 0.6 : 0);
   const x = (percent: number) => plot.left + ((percent >= 100 ? deepest + 0.6 : nines(percent)) / span) * (plot.right - plot.left);
   const times = series.flatMap((s) => s.percentiles.flatMap((p) => [p.seconds, p.low ?? p.seconds])).filter((seconds) => seconds > 0);
-  const low = Math.min(...times);
-  const high = Math.max(...times);
-  const y = scaleLog().domain([low / 1.5, high * 1.5]).range([plot.bottom, plot.top]).nice();
-  const xTicks = tickPercents.filter((p) => nines(p) <= deepest + 1e-9).map((p) => ({ x: x(p), label: `${p}%` }));
+  // Whole decades: d3-scale's log scale would do the same, and cost
+  // the reader's embed (which carries the linear one) its budget.
+  const from = Math.floor(Math.log10(Math.min(...times) / 1.5));
+  const to = Math.ceil(Math.log10(Math.max(...times) * 1.5));
+  const y = (seconds: number) => plot.bottom - ((Math.log10(seconds) - from) / (to - from)) * (plot.bottom - plot.top);
+  // On a phone, 0% and 50% would print over each other: the axis starts at 0 without saying so.
+  const xTicks = tickPercents.filter((p) => nines(p) <= deepest + 1e-9 && (p > 0 || plot.right - plot.left > 420)).map((p) => ({ x: x(p), label: `${p}%` }));
   if (hasMax) xTicks.push({ x: x(100), label: '100%' });
-  const yTicks = y.ticks(6).filter((seconds) => /^[125]/.test(seconds.toExponential())).map((seconds) => ({ y: y(seconds), seconds }));
+  // 1, 2 and 5 of each decade over a few; over many, the decades alone, to stay legible.
+  const steps = to - from <= 3 ? [1, 2, 5] : [1];
+  const yTicks = Array.from({ length: to - from }, (_, i) => steps.map((step) => Number((step * 10 ** (from + i)).toPrecision(1))))
+    .flat()
+    .concat(Number((10 ** to).toPrecision(1)))
+    .map((seconds) => ({ y: y(seconds), seconds }));
   // A zero latency (a rounded print) has no place on a log scale: it is drawn at the axis's foot.
   const yOf = (seconds: number) => (seconds > 0 ? y(seconds) : plot.bottom);
   const lines = series.map((s) => ({

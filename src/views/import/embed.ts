@@ -9,7 +9,8 @@ import { el, message, text } from '../../charts/svg.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import { decodeView, importedRun } from '../../lib/run-share.ts';
-import { yourRunBesideTalk, yourRunHistogram, yourRunPercentiles, type PercentileChartWords, type TalkPercentiles, type YourRunWords } from './figures.ts';
+import { yourRunBesideTalk, yourRunHistogram, type YourRunWords } from './figures.ts';
+import type { PercentileChartWords, TalkPercentiles } from './percentiles.ts';
 import { describeLinkProblem } from './link-problem.ts';
 
 /** What the embed says, from its edition's dictionary. */
@@ -35,7 +36,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
     }
     const run = importedRun(view.run.report, view.run, view.run.date, t.runSource);
     // Another tool's run: its percentiles over the talk's runs, as on the import page, then its histogram if it has one.
-    const percentiles = run.provenance.tool && run.report.latencyDistribution ? yourRunPercentiles(run, words, words.talkRuns, 600) : '';
+    const percentiles = run.provenance.tool && run.report.latencyDistribution ? (await import('./percentiles.ts')).yourRunPercentiles(run, words, words.talkRuns, Math.min(600, result.clientWidth || 600)) : '';
     if (!run.report.histogram) {
       result.innerHTML = (percentiles || el('p', {}, text(t.noHistogram))) + el('p', {}, link(t.toImport));
       return;

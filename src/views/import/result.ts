@@ -4,7 +4,8 @@
  * the replay (a reconstruction, as for the talk's runs), status codes and errors.
  */
 import { count, describeHeyProblem, fill } from '../../i18n/format.ts';
-import { yourRunHistogram, yourRunPercentiles, type TalkPercentiles } from './figures.ts';
+import { yourRunHistogram } from './figures.ts';
+import { yourRunPercentiles, type TalkPercentiles } from './percentiles.ts';
 import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
 import { requestCount, type HeyProblem } from '../../lib/hey.ts';
@@ -77,13 +78,13 @@ const percent = (value: number) => `${value}%`;
  * The run's percentiles against the talk's three runs on one pair of axes, and as the tool printed
  * them (a long spectrum folded away, its rows a click off).
  */
-function percentiles(run: HeyRun, words: Strings, talkRuns: ResultOptions['talkRuns']): string {
+function percentiles(run: HeyRun, words: Strings, { talkRuns, width = 640 }: ResultOptions): string {
   const t = words.importer;
   const tool = toolName(run, words);
   const rows = run.report.latencyDistribution!.map((p) => [percent(p.percent), fill(words.seconds, { value: String(p.seconds) })]);
   const listed = table(fill(t.percentilesCaption, { tool }), t.percentileColumns, rows);
   return (
-    yourRunPercentiles(run, words, talkRuns, 640) +
+    yourRunPercentiles(run, words, talkRuns, width) +
     (rows.length > 12 ? el('details', { class: 'importer-rows' }, el('summary', {}, text(fill(t.percentileRows, { n: rows.length }))), listed) : listed)
   );
 }
@@ -114,6 +115,8 @@ export interface ResultOptions {
   /** The memory and subnet its May 2019 is modelled at, and what the model accepts. */
   in2019?: In2019Choice;
   in2019Limits: In2019Limits;
+  /** The width the page gives the charts drawn for this run (the percentile chart is drawn at it, its words legible on a phone). */
+  width?: number;
 }
 
 /** The -c a reader can give (hey's report does not print it), and the replay built with it. */
@@ -185,7 +188,7 @@ export function resultMarkup(run: HeyRun, words: Strings, options: ResultOptions
       ),
     // The talk's question of the reader's run: the same workers and requests as the replay.
     histogram && !blocked && in2019Section(words, withinLimits(options.in2019 ?? defaultIn2019, options.in2019Limits), options.in2019Limits),
-    latencyDistribution && section('import-percentiles', t.percentilesHeading, percentiles(run, words, options.talkRuns)),
+    latencyDistribution && section('import-percentiles', t.percentilesHeading, percentiles(run, words, options)),
     run.provenance.tool && section('import-printed', fill(t.glossaryHeading, { tool: t.tools[run.provenance.tool] }), printed(run, words)),
     (statusCodes || errors) &&
       section(

@@ -110,7 +110,9 @@ function show(main: HTMLElement, words: Strings, view: Shown) {
   main.querySelector<HTMLElement>('[data-alert]')!.textContent = '';
   const result = main.querySelector<HTMLElement>('[data-result]')!;
   const { talkRuns, in2019: in2019Limits } = jsonOf<{ talkRuns: { id: string; label: string }[]; in2019: In2019Limits }>(main, 'input');
-  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019, in2019Limits });
+  // Drawn at the column's width, up to 640: a phone's chart at 1:1 keeps its words legible.
+  const width = Math.min(640, result.clientWidth || 640);
+  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019, in2019Limits, width });
   shown.set(main, view);
   startReplay(result);
   startIn2019(main, words);
