@@ -14,6 +14,16 @@ type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
 export const importBudgets = { textMs: 100, csvChartMs: 2000, csvLongTaskMs: 200 };
 
+/** A long report of each other tool (wrk2's: a 79-row spectrum). */
+const toolReports = [
+  ['oha', 'railsconf2024-post-create-new-secs-500s-deadline.txt'],
+  ['k6', 'k6docs-next-end-of-test-full-truncated.txt'],
+  ['vegeta', 'urnauzao-saida-2k-pretty.json'],
+  ['ab', 'nginz-1m-c10000-failed-receive-exceptions.txt'],
+  ['wrk', 'palantir-nginx-https-socket-timeouts.txt'],
+  ['wrk2', 'polis2020-pr102-get-non2xx-1.txt'],
+] as const;
+
 /** 100,000 rows as hey writes them: most fast, 1 % slow, 2 % answered 502 (seeded, so every run reads the same file). */
 export function syntheticCsv(rows = 100_000): string {
   let seed = 2019;
@@ -26,20 +36,20 @@ export function syntheticCsv(rows = 100_000): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Milliseconds from the text's arrival to the reader's histogram in the page, and the longest task meanwhile. */
-async function timeToChart(browser: Browser, url: string, give: (page: Awaited<ReturnType<Browser['newPage']>>) => Promise<void>) {
+/** Milliseconds from the text's arrival to the reader's chart in the page (its histogram, or another tool's percentiles), and the longest task meanwhile. */
+async function timeToChart(browser: Browser, url: string, give: (page: Awaited<ReturnType<Browser['newPage']>>) => Promise<void>, chart = 'figure[data-chart="histogram-your-run"]') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => {
+  await page.evaluate((chart) => {
     const state = { start: 0, end: 0, longest: 0 };
     Object.assign(globalThis, { importTiming: state });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (state.start && !state.end) state.longest = Math.max(state.longest, entry.duration);
     }).observe({ type: 'longtask', buffered: false });
     new MutationObserver(() => {
-      if (!state.end && document.querySelector('[data-result] figure[data-chart="histogram-your-run"] svg')) state.end = performance.now();
+      if (!state.end && document.querySelector(`[data-result] ${chart} svg`)) state.end = performance.now();
     }).observe(document.querySelector('[data-result]')!, { childList: true, subtree: true });
-  });
+  }, chart);
   await give(page);
   await page.waitForFunction(() => (globalThis as unknown as { importTiming: { end: number } }).importTiming.end > 0, null, { timeout: 60_000 });
   const { start, end, longest } = await page.evaluate(() => (globalThis as unknown as { importTiming: { start: number; end: number; longest: number } }).importTiming);
@@ -74,5 +84,17 @@ export async function measureImport(browser: Browser, origin: string) {
   });
   const csvBytes = statSync(csvFile).size;
   rmSync(dirname(csvFile), { recursive: true });
-  return { textCold, textWarm, csv: csvTiming, csvBytes };
+  // Issue 30: each tool's longest published report, pasted with the reader loaded, to its percentile chart.
+  const tools: { tool: string; ms: number }[] = [];
+  for (const [tool, file] of toolReports) {
+    const text = readFileSync(`src/lib/fixtures/published-tools/${tool}/${file}`, 'utf8');
+    const timing = await timeToChart(browser, `${origin}/import/`, async (page) => {
+      await paste('Status code distribution:\n  [200]\t1 responses\n')(page);
+      await page.waitForSelector('[data-result] section');
+      await page.evaluate(() => ((globalThis as unknown as { importTiming: { start: number } }).importTiming.start = 0));
+      await paste(text)(page);
+    }, 'figure.percentile-chart');
+    tools.push({ tool, ms: timing.ms });
+  }
+  return { textCold, textWarm, csv: csvTiming, csvBytes, tools };
 }

@@ -269,6 +269,10 @@ console.log(
     ` longest main-thread task meanwhile ${ms(importTimes.csv.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(importTimes.csv.longestTaskMs, importBudgets.csvLongTaskMs)}`,
 );
 console.log(
+  `import page, another tool's report pasted with the reader loaded, paste to percentile chart (budget ${ms(importBudgets.textMs)} each): ` +
+    importTimes.tools.map(({ tool, ms: time }) => `${tool} ${ms(time)} ${within(time, importBudgets.textMs)}`).join(', '),
+);
+console.log(
   `deck offline (service worker): ${offline.files} files precached, ${formatKilobytes(offline.precachedGzip)} gzipped, fetched after the first slide` +
     ` (reveal ready at ${ms(offline.firstSlideMs)}; ready offline at ${ms(offline.offlineReadyMs)}); not in the deck's bytes above`,
 );
