@@ -98,4 +98,29 @@ test.describe('any load tester’s report beside the talk’s runs', () => {
     const { readFile } = await import('node:fs/promises');
     expect(await readFile((await (await download).path())!, 'utf8')).toBe(percentileCsv(readLoadReport(text).report.latencyDistribution!));
   });
+
+  test('where k6 timed the successful requests apart, a switch draws them alone, by keyboard, and the link keeps it', async ({ page, context }) => {
+    // Half its requests failed: the successful one's p(95) is 128.58 ms, all requests' 304.63 ms.
+    const text = published('k6/k6learn-custom-metrics-legacy-http-req-failed-50pct.txt');
+    const successful = readLoadReport(text).report.successful!;
+    await page.goto('/import/');
+    await box(page).fill(text);
+    const toggle = page.getByRole('button', { name: t.successfulOnly });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: t.successfulOnly })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: t.successfulOnly })).toBeFocused();
+    await expect(page.locator('.percentile-legend')).toContainText(fill(t.yoursSuccessful, { tool: 'k6' }));
+    const rows = percentileTable(page, 'k6').locator('tbody tr');
+    await expect(rows).toHaveCount(successful.latencyDistribution!.length);
+    await expect(rows.last()).toContainText(fill(ja.seconds, { value: '0.12858' }));
+    const opened = await context.newPage();
+    await opened.goto(await page.locator('[data-share-link]').inputValue());
+    await expect(opened.getByRole('button', { name: t.successfulOnly })).toHaveAttribute('aria-pressed', 'true');
+    // A tool that does not time them apart has no such switch.
+    await box(page).fill(published('wrk/palantir-http-non2xx.txt'));
+    await expect(page.getByText(fill(t.readAs, { tool: 'wrk', layout: t.layouts.latency! }))).toBeVisible();
+    await expect(page.getByRole('button', { name: t.successfulOnly })).toHaveCount(0);
+  });
 });

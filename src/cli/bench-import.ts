@@ -98,3 +98,18 @@ export async function measureImport(browser: Browser, origin: string) {
   }
   return { textCold, textWarm, csv: csvTiming, csvBytes, tools };
 }
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const within = (value: number, budget: number) => (value <= budget ? 'ok' : 'over budget (reported)');
+
+/** What npm run bench prints of the import page's timings. */
+export function importLines(times: Awaited<ReturnType<typeof measureImport>>): string[] {
+  return [
+    `import page, a text report of 1,000,000 requests (hey issue 227), paste to chart: ${ms(times.textWarm.ms)} with the reader loaded` +
+      ` (budget ${ms(importBudgets.textMs)}) ${within(times.textWarm.ms, importBudgets.textMs)}; ${ms(times.textCold.ms)} on the first paste, which loads the reader`,
+    `import page, a ${(times.csvBytes / 1e6).toFixed(1)} MB hey -o csv of 100,000 rows, file to chart: ${ms(times.csv.ms)} (budget ${ms(importBudgets.csvChartMs)}) ${within(times.csv.ms, importBudgets.csvChartMs)};` +
+      ` longest main-thread task meanwhile ${ms(times.csv.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(times.csv.longestTaskMs, importBudgets.csvLongTaskMs)}`,
+    `import page, another tool's report pasted with the reader loaded, paste to percentile chart (budget ${ms(importBudgets.textMs)} each): ` +
+      times.tools.map(({ tool, ms: time }) => `${tool} ${ms(time)} ${within(time, importBudgets.textMs)}`).join(', '),
+  ];
+}

@@ -13,7 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { formatKilobytes, summarizeTransfer, type LoadedResource } from '../lib/transfer.ts';
-import { importBudgets, measureImport } from './bench-import.ts';
+import { importLines, measureImport } from './bench-import.ts';
 import { firefoxFrames, firefoxLines } from './bench-firefox.ts';
 import { dragLine, measureDrag, measureFrames } from './bench-frames.ts';
 import { measureOffline } from './bench-offline.ts';
@@ -259,19 +259,7 @@ console.log(
     ` a frame on average: ${breakdown(eniModelFrames.breakdown)}`,
 );
 console.log(dragLine('/en/read/: dragging the peak in the sentence of your function (the calculator following)', drag, frameBudgetMs));
-const within = (value: number, budget: number) => (value <= budget ? 'ok' : 'over budget (reported)');
-console.log(
-  `import page, a text report of 1,000,000 requests (hey issue 227), paste to chart: ${ms(importTimes.textWarm.ms)} with the reader loaded` +
-    ` (budget ${ms(importBudgets.textMs)}) ${within(importTimes.textWarm.ms, importBudgets.textMs)}; ${ms(importTimes.textCold.ms)} on the first paste, which loads the reader`,
-);
-console.log(
-  `import page, a ${(importTimes.csvBytes / 1e6).toFixed(1)} MB hey -o csv of 100,000 rows, file to chart: ${ms(importTimes.csv.ms)} (budget ${ms(importBudgets.csvChartMs)}) ${within(importTimes.csv.ms, importBudgets.csvChartMs)};` +
-    ` longest main-thread task meanwhile ${ms(importTimes.csv.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(importTimes.csv.longestTaskMs, importBudgets.csvLongTaskMs)}`,
-);
-console.log(
-  `import page, another tool's report pasted with the reader loaded, paste to percentile chart (budget ${ms(importBudgets.textMs)} each): ` +
-    importTimes.tools.map(({ tool, ms: time }) => `${tool} ${ms(time)} ${within(time, importBudgets.textMs)}`).join(', '),
-);
+for (const line of importLines(importTimes)) console.log(line);
 console.log(
   `deck offline (service worker): ${offline.files} files precached, ${formatKilobytes(offline.precachedGzip)} gzipped, fetched after the first slide` +
     ` (reveal ready at ${ms(offline.firstSlideMs)}; ready offline at ${ms(offline.offlineReadyMs)}); not in the deck's bytes above`,

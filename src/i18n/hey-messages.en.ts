@@ -46,5 +46,6 @@ export const heyMessagesEn: HeyMessages = {
   notReport: "not part of {tool}'s report, left out",
   unknownReport: 'expected a report of hey, oha, k6, vegeta, ab, wrk or wrk2',
   jsonField: 'expected {field} to be a JSON {expected}',
+  tooManyPercentiles: 'expected at most {max} percentiles',
   uncorrected: "wrk2's uncorrected latency (--u_latency) from here is left out: what is drawn is the corrected one, timed from when the constant rate would have sent each request",
 };

@@ -46,6 +46,8 @@ export const importerEn: ImporterStrings = {
     yours: 'Your run ({tool})',
   },
   percentileRows: 'As a table ({n} rows)',
+  successfulOnly: 'Successful requests only',
+  yoursSuccessful: 'Your run ({tool}, successful requests only)',
   percentileTalkRun: '{date} (slide {n})',
   percentilesCaption: 'Percentiles as {tool} printed them',
   percentileColumns: ['Percentile', 'Latency'],

@@ -39,6 +39,7 @@ const messages: HeyMessages = {
   notReport: '{tool}のレポートではないので読み飛ばしました',
   unknownReport: 'hey、oha、k6、vegeta、ab、wrk、wrk2 のいずれかのレポートが必要です',
   jsonField: '{field} に JSON の {expected} が必要です',
+  tooManyPercentiles: 'パーセンタイルは{max}行までです',
   uncorrected: 'ここからのwrk2の補正なしのレイテンシ(--u_latency)は読み飛ばしました。描くのは、一定レートなら送っていたはずの時刻から数える補正済みのほうです',
 };
 
@@ -86,6 +87,8 @@ export const importerJa = {
     yours: 'あなたの実行({tool})',
   },
   percentileRows: '表で見る({n}行)',
+  successfulOnly: '成功したリクエストだけ',
+  yoursSuccessful: 'あなたの実行({tool}、成功したリクエストだけ)',
   percentileTalkRun: '{date}(スライド{n})',
   percentilesCaption: '{tool}が出力したパーセンタイル',
   percentileColumns: ['パーセンタイル', '応答時間'],

@@ -39,6 +39,7 @@ export const heyMessageCodes = [
   'unknownReport',
   'jsonField',
   'uncorrected',
+  'tooManyPercentiles',
 ] as const;
 export type HeyMessageCode = (typeof heyMessageCodes)[number];
 

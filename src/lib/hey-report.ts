@@ -62,6 +62,8 @@ export interface HeyReport {
   errors?: HeyErrorCount[];
   /** Other figures a load tester printed, kept as printed (load-report/reading.ts keep). */
   figures?: { label: string; value: string }[];
+  /** The successful requests alone, where a tool times them apart (k6's `{ expected_response:true }`). */
+  successful?: { averageSeconds?: number; fastestSeconds?: number; slowestSeconds?: number; latencyDistribution?: HeyPercentile[] };
 }
 
 /** The number of requests a report accounts for: its histogram's counts, which hey takes from every response. */

@@ -27,6 +27,8 @@ export interface SharedView {
   compare?: string;
   concurrency?: number;
   in2019?: { memory: number; subnet: number };
+  /** The successful requests alone drawn, where the run times them apart. */
+  successfulOnly?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ const sharedViewSchema = z.strictObject({
   concurrency: z.optional(z.int().check(z.minimum(1))),
   // Whole numbers here; the page holds them to what the model accepts (views/import/in-2019.ts).
   in2019: z.optional(z.strictObject({ memory: z.int().check(z.positive()), subnet: z.int().check(z.positive()) })),
+  successfulOnly: z.optional(z.literal(true)),
 });
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -124,6 +127,6 @@ export async function decodeView(fragment: string): Promise<SharedView | undefin
     const issue = checked.error.issues[0]!;
     throw new SharedViewError({ code: 'notARun', where: issue.path.join('.') || 'run', detail: issue.message });
   }
-  const { run, compare, concurrency, in2019 } = checked.data;
-  return { run, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}) };
+  const { run, compare, concurrency, in2019, successfulOnly } = checked.data;
+  return { run, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}), ...(successfulOnly ? { successfulOnly } : {}) };
 }

@@ -7,7 +7,7 @@
  */
 import { HeyParseError } from '../hey-messages.ts';
 import type { HeyReport, HeySummary } from '../hey-report.ts';
-import { keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
+import { bounded, keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
 
 export const isAbText = (text: string) => /^\s*(This is ApacheBench|Time taken for tests:|Percentage of the requests served within)/m.test(text);
 
@@ -69,7 +69,7 @@ export function readAbText(text: string): LoadReading {
       const match = percentageLine.exec(line) ?? unreadable(n, '  99%     47', raw);
       const percent = Number(match[1]);
       if (percent > 100) throw new HeyParseError(problem(n, 'percent', undefined, raw));
-      (report.latencyDistribution ??= []).push({ percent, seconds: Number(match[2]) / 1000 });
+      bounded((report.latencyDistribution ??= []), { percent, seconds: Number(match[2]) / 1000 }, n, 'percentiles');
       continue;
     }
     const keptLine = kept.exec(line);

@@ -19,7 +19,7 @@ const metricLine = /^(?:[✓✗]\s+)?([\w{}:" ]+?)\s*\.{2,}:\s*(.*)$/;
 const trendExample = 'http_req_duration..............: avg=221.24ms min=128.58ms med=221.24ms max=313.89ms p(90)=295.36ms p(95)=304.63ms';
 
 /** A trend's statistics by name (avg, min, med, max, p(90)…), in seconds. */
-function trend(values: [string, number][], report: HeyReport, summary: HeySummary): void {
+function trend(values: [string, number][], report: Pick<HeyReport, 'latencyDistribution'>, summary: Pick<HeySummary, 'averageSeconds' | 'fastestSeconds' | 'slowestSeconds'>): void {
   const percentiles: HeyPercentile[] = [];
   for (const [name, value] of values) {
     if (name === 'avg') summary.averageSeconds = value;
@@ -36,6 +36,12 @@ function trend(values: [string, number][], report: HeyReport, summary: HeySummar
 
 /** k6 prints a duration as "221.24ms", "15µs", "3.2s", "1m3s"; a bare number is a custom metric's. */
 const duration = (value: string) => seconds(value) ?? goDuration(value);
+
+/** A trend line's statistics, each a duration; a line with none, or one unreadable, names its line. */
+function trendStats(value: string, n: number, raw: string): [string, number][] {
+  const stats = [...value.matchAll(/(avg|min|med|max|p\(\d+(?:\.\d+)?\))=(\S+)/g)].map(([, key, v]) => [key!, duration(v!) ?? unreadable(n, trendExample, raw)] as [string, number]);
+  return stats.length ? stats : unreadable(n, trendExample, raw);
+}
 
 export function readK6Text(text: string): LoadReading {
   const report: HeyReport = {};
@@ -57,9 +63,12 @@ export function readK6Text(text: string): LoadReading {
     if (!sub) parent = name;
     // The whole run's come first; the full layout repeats them for each scenario and group, kept as printed.
     if (name === 'http_req_duration' && !report.latencyDistribution && summary.averageSeconds === undefined) {
-      const stats = [...value.matchAll(/(avg|min|med|max|p\(\d+(?:\.\d+)?\))=(\S+)/g)].map(([, key, v]) => [key!, duration(v!) ?? unreadable(n, trendExample, raw)] as [string, number]);
-      if (!stats.length) unreadable(n, trendExample, raw);
-      trend(stats, report, summary);
+      trend(trendStats(value, n, raw), report, summary);
+      continue;
+    }
+    // The successful requests' own trend, the first one (the whole run's).
+    if (sub === 'http_req_duration { expected_response:true }' && !report.successful) {
+      trend(trendStats(value, n, raw), (report.successful = {}), report.successful);
       continue;
     }
     if (name === 'http_reqs' && summary.requests === undefined) {
@@ -100,7 +109,10 @@ export function readK6Json(json: Json): LoadReading {
   const failed = valuesOf('http_req_failed');
   if (failed && typeof (failed.rate ?? failed.value) === 'number') keep(report, 'http_req_failed', `${(((failed.rate ?? failed.value) as number) * 100).toFixed(2)}%`);
   const success = valuesOf('http_req_duration{expected_response:true}');
-  if (success && typeof success.avg === 'number') keep(report, 'http_req_duration { expected_response:true } avg', `${success.avg}ms`);
+  if (success) {
+    report.successful = {};
+    trend(Object.entries(success).filter(([key]) => key !== 'thresholds').map(([key, value]) => [key, amount(`metrics.http_req_duration{expected_response:true}.${key}`, value) / 1000]), report.successful, report.successful);
+  }
   if (!duration && !reqs) wrongField('metrics.http_req_duration', undefined, 'object');
   report.summary = summary;
   return { tool: 'k6', layout: handle ? 'handleSummary' : 'summary-export', format: 'json', report, notes: [] };

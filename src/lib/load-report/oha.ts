@@ -8,7 +8,7 @@
  */
 import { HeyParseError } from '../hey-messages.ts';
 import { reportLimits, type HeyReport, type HeySummary } from '../hey-report.ts';
-import { keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
+import { bounded, keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
 import { percent, seconds } from './units.ts';
 
 type Section = 'summary' | 'histogram' | 'distribution' | 'details' | 'status' | 'errors';
@@ -74,15 +74,13 @@ export function readOhaText(text: string): LoadReading {
     if (section === 'histogram' && /^\d/.test(line)) {
       const match = need(histogramLine.exec(line), n, '0.001 [1108827] |■■■■', raw);
       if (match[2]) newer = true;
-      const buckets = (report.histogram ??= []);
-      if (buckets.length >= reportLimits.buckets) throw new HeyParseError(problem(n, 'tooManyBuckets', { max: reportLimits.buckets }));
-      buckets.push({ mark: seconds(`${match[1]}${match[2] ?? 's'}`)!, count: Number(match[3]) });
+      bounded((report.histogram ??= []), { mark: seconds(`${match[1]}${match[2] ?? 's'}`)!, count: Number(match[3]) }, n, 'buckets');
       continue;
     }
     if (section === 'distribution' && /^\d/.test(line)) {
       const match = need(distributionLine.exec(line), n, '99.00% in 0.0005 secs', raw);
       if (match[1]!.includes('.')) newer = true;
-      (report.latencyDistribution ??= []).push({ percent: need(percent(match[1]!), n, '99.00% in 0.0005 secs', raw), seconds: seconds(match[2]!)! });
+      bounded((report.latencyDistribution ??= []), { percent: need(percent(match[1]!), n, '99.00% in 0.0005 secs', raw), seconds: seconds(match[2]!)! }, n, 'percentiles');
       continue;
     }
     if (section === 'details' && detailLine.test(line)) {
@@ -92,12 +90,12 @@ export function readOhaText(text: string): LoadReading {
     }
     if (section === 'status' && line.startsWith('[')) {
       const match = need(statusLine.exec(line), n, '[200] 1108918 responses', raw);
-      (report.statusCodes ??= []).push({ code: Number(match[1]), responses: Number(match[2]) });
+      bounded((report.statusCodes ??= []), { code: Number(match[1]), responses: Number(match[2]) }, n, 'statusCodes');
       continue;
     }
     if (section === 'errors' && line.startsWith('[')) {
       const match = need(errorLine.exec(line), n, '[20] aborted due to deadline', raw);
-      (report.errors ??= []).push({ count: Number(match[1]), message: match[2]!.slice(0, reportLimits.errorCharacters) });
+      bounded((report.errors ??= []), { count: Number(match[1]), message: match[2]!.slice(0, reportLimits.errorCharacters) }, n, 'errors');
       continue;
     }
     // A prompt, the command, a heading of the author's: not oha's.

@@ -37,6 +37,17 @@ export function problem(n: number, code: HeyMessageCode, values?: HeyProblem['va
 }
 
 /**
+ * Adds a row to a list a stranger's paste could make endless (buckets, percentiles, status codes,
+ * errors), refusing it past the report's limits (hey-report.ts reportLimits), naming its line.
+ */
+export function bounded<T>(list: T[], row: T, n: number, kind: 'buckets' | 'percentiles' | 'statusCodes' | 'errors'): void {
+  const max = reportLimits[kind];
+  const code = ({ buckets: 'tooManyBuckets', percentiles: 'tooManyPercentiles', statusCodes: 'tooManyStatuses', errors: 'tooManyErrors' } as const)[kind];
+  if (list.length >= max) throw new HeyParseError(problem(n, code, { max }));
+  list.push(row);
+}
+
+/**
  * A figure kept as the tool printed it (shown in a table beside its glossary, never drawn): the
  * sizes with their rounded units, a success rate, a check's pass count.
  */

@@ -7,8 +7,8 @@
  * the constant rate would have sent it); its `--u_latency` spectrum, uncorrected, is left out, said so.
  */
 import { HeyParseError } from '../hey-messages.ts';
-import { reportLimits, type HeyPercentile, type HeyReport, type HeySummary } from '../hey-report.ts';
-import { keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
+import type { HeyPercentile, HeyReport, HeySummary } from '../hey-report.ts';
+import { bounded, keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
 import { exact, percent, seconds } from './units.ts';
 
 export const isWrkText = (text: string) => /^\s*Running \S+ test @ /m.test(text) || /^\s*Thread Stats\s+Avg\s+Stdev/m.test(text);
@@ -56,15 +56,14 @@ function percentiles(state: State, n: number, raw: string, line: string): boolea
   // In a percentile section, a line with a % sign is a percentile, read or refused (never left out quietly).
   if (state.section === 'distribution' && /%/.test(line)) {
     const match = percentLine.exec(line) ?? unreadable(n, '99%  311.95ms', raw);
-    state.listed.push({ percent: percent(match[1]!) ?? unreadable(n, '99%  311.95ms', raw), seconds: time(match[2]!, n, raw) });
+    bounded(state.listed, { percent: percent(match[1]!) ?? unreadable(n, '99%  311.95ms', raw), seconds: time(match[2]!, n, raw) }, n, 'percentiles');
     return true;
   }
   if (state.section === 'spectrum' && !/^(#?\[|-{5,}|Value\s)/.test(line)) {
     const match = spectrumRow.exec(line) ?? unreadable(n, '10.535     0.990625        39131       106.67', raw);
     const at = { percent: Number((Number(match[2]) * 100).toPrecision(10)), seconds: exact(Number(match[1]) / 1000) };
     // The spectrum repeats a percentile where the histogram has no finer step: the first is kept.
-    if (state.spectrum.at(-1)?.percent !== at.percent) state.spectrum.push(at);
-    if (state.spectrum.length > reportLimits.percentiles) throw new HeyParseError(problem(n, 'tooManyBuckets', { max: reportLimits.percentiles }));
+    if (state.spectrum.at(-1)?.percent !== at.percent) bounded(state.spectrum, at, n, 'percentiles');
     return true;
   }
   return false;

@@ -36,7 +36,7 @@ export async function startEmbed(root: HTMLElement): Promise<void> {
     }
     const run = importedRun(view.run.report, view.run, view.run.date, t.runSource);
     // Another tool's run: its percentiles over the talk's runs, as on the import page, then its histogram if it has one.
-    const percentiles = run.provenance.tool && run.report.latencyDistribution ? (await import('./percentiles.ts')).yourRunPercentiles(run, words, words.talkRuns, Math.min(600, result.clientWidth || 600)) : '';
+    const percentiles = run.provenance.tool && run.report.latencyDistribution ? (await import('./percentiles.ts')).yourRunPercentiles(run, words, words.talkRuns, Math.min(600, result.clientWidth || 600), view.successfulOnly) : '';
     if (!run.report.histogram) {
       result.innerHTML = (percentiles || el('p', {}, text(t.noHistogram))) + el('p', {}, link(t.toImport));
       return;

@@ -14,17 +14,22 @@ export interface TalkPercentiles {
   percentiles?: PercentilePoint[];
 }
 
-export type PercentileChartWords = Pick<Strings, 'seconds'> & { charts: Pick<Strings['charts'], 'listSeparator'>; importer: Pick<Strings['importer'], 'percentileChart' | 'tools'> };
+export type PercentileChartWords = Pick<Strings, 'seconds'> & { charts: Pick<Strings['charts'], 'listSeparator'>; importer: Pick<Strings['importer'], 'percentileChart' | 'tools' | 'yoursSuccessful'> };
+
+/** The percentiles drawn for a run: all its requests', or its successful ones' where the tool timed those apart. */
+export function drawnPercentiles(run: HeyRun, successfulOnly = false) {
+  const successful = successfulOnly ? run.report.successful : undefined;
+  return { printed: (successful ?? run.report).latencyDistribution!, slowest: successful ? successful.slowestSeconds : run.report.summary?.slowestSeconds };
+}
 
 /** The reader's run's percentiles (its slowest as the 100th, where printed) over the talk's three runs. */
-export function yourRunPercentiles(run: HeyRun, words: PercentileChartWords, talkRuns: readonly TalkPercentiles[], width: number): string {
+export function yourRunPercentiles(run: HeyRun, words: PercentileChartWords, talkRuns: readonly TalkPercentiles[], width: number, successfulOnly = false): string {
   const t = words.importer;
-  const printed = run.report.latencyDistribution!;
-  const slowest = run.report.summary?.slowestSeconds;
+  const { printed, slowest } = drawnPercentiles(run, successfulOnly);
   const drawn = slowest === undefined || printed.some((p) => p.percent === 100) ? printed : [...printed, { percent: 100, seconds: slowest }];
   const series = [
     ...talkRuns.filter((talk) => talk.percentiles?.length).map((talk) => ({ label: talk.label, percentiles: talk.percentiles! })),
-    { label: fill(t.percentileChart.yours, { tool: t.tools[run.provenance.tool ?? 'hey'] }), percentiles: drawn, yours: true },
+    { label: fill(successfulOnly ? t.yoursSuccessful : t.percentileChart.yours, { tool: t.tools[run.provenance.tool ?? 'hey'] }), percentiles: drawn, yours: true },
   ];
   return percentileFigure(series, { ...t.percentileChart, seconds: words.seconds, listSeparator: words.charts.listSeparator }, { id: 'percentiles-your-run', width, height: Math.max(240, Math.round(width / 2)) });
 }

@@ -5,7 +5,7 @@
  */
 import { count, describeHeyProblem, fill } from '../../i18n/format.ts';
 import { yourRunHistogram } from './figures.ts';
-import { yourRunPercentiles, type TalkPercentiles } from './percentiles.ts';
+import { drawnPercentiles, yourRunPercentiles, type TalkPercentiles } from './percentiles.ts';
 import { replayFigure } from '../../charts/replay/figure.ts';
 import { el, text } from '../../charts/svg.ts';
 import { requestCount, type HeyProblem } from '../../lib/hey.ts';
@@ -78,13 +78,18 @@ const percent = (value: number) => `${value}%`;
  * The run's percentiles against the talk's three runs on one pair of axes, and as the tool printed
  * them (a long spectrum folded away, its rows a click off).
  */
-function percentiles(run: HeyRun, words: Strings, { talkRuns, width = 640 }: ResultOptions): string {
+function percentiles(run: HeyRun, words: Strings, { talkRuns, width = 640, successfulOnly = false }: ResultOptions): string {
   const t = words.importer;
   const tool = toolName(run, words);
-  const rows = run.report.latencyDistribution!.map((p) => [percent(p.percent), fill(words.seconds, { value: String(p.seconds) })]);
+  const separated = Boolean(run.report.successful?.latencyDistribution?.length);
+  const only = separated && successfulOnly;
+  // Where the tool timed the successful requests apart, a switch draws them alone.
+  const toggle = separated && el('button', { type: 'button', class: 'importer-toggle', 'aria-pressed': String(only), 'data-successful-only': true }, text(t.successfulOnly));
+  const rows = drawnPercentiles(run, only).printed.map((p) => [percent(p.percent), fill(words.seconds, { value: String(p.seconds) })]);
   const listed = table(fill(t.percentilesCaption, { tool }), t.percentileColumns, rows);
   return (
-    yourRunPercentiles(run, words, talkRuns, width) +
+    (toggle || '') +
+    yourRunPercentiles(run, words, talkRuns, width, only) +
     (rows.length > 12 ? el('details', { class: 'importer-rows' }, el('summary', {}, text(fill(t.percentileRows, { n: rows.length }))), listed) : listed)
   );
 }
@@ -115,6 +120,8 @@ export interface ResultOptions {
   /** The memory and subnet its May 2019 is modelled at, and what the model accepts. */
   in2019?: In2019Choice;
   in2019Limits: In2019Limits;
+  /** Only the successful requests' percentiles, where the tool timed them apart. */
+  successfulOnly?: boolean;
   /** The width the page gives the charts drawn for this run (the percentile chart is drawn at it, its words legible on a phone). */
   width?: number;
 }

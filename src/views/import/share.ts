@@ -15,8 +15,8 @@ import { escapeXml } from '../../lib/xml.ts';
 
 const objectUrls = new WeakMap<HTMLElement, string[]>();
 
-export async function offerShare(main: HTMLElement, run: HeyRun, { compare, concurrency, in2019 }: Omit<SharedView, 'run'>): Promise<void> {
-  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, ...(run.provenance.tool ? { tool: run.provenance.tool, layout: run.provenance.layout } : {}), report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}) });
+export async function offerShare(main: HTMLElement, run: HeyRun, { compare, concurrency, in2019, successfulOnly }: Omit<SharedView, 'run'>): Promise<void> {
+  const fragment = await encodeView({ run: { date: run.date, format: run.provenance.format, ...(run.provenance.tool ? { tool: run.provenance.tool, layout: run.provenance.layout } : {}), report: run.report }, ...(compare ? { compare } : {}), ...(concurrency ? { concurrency } : {}), ...(in2019 ? { in2019 } : {}), ...(successfulOnly ? { successfulOnly } : {}) });
   // The address bar now reproduces this view; replaceState, so Back still leaves the page.
   history.replaceState(null, '', `#${fragment}`);
   const link = main.querySelector<HTMLInputElement>('[data-share-link]');

@@ -30,6 +30,7 @@ interface Shown {
   compare?: string;
   concurrency?: number;
   in2019?: In2019Choice;
+  successfulOnly?: boolean;
 }
 const shown = new WeakMap<HTMLElement, Shown>();
 let latest = 0;
@@ -82,7 +83,7 @@ export async function showLink(main: HTMLElement, fragment: string): Promise<voi
     if (!view || ticket !== latest) return;
     const run = importedRun(view.run.report, view.run, view.run.date, words.importer.runSource);
     main.querySelector<HTMLInputElement>('input[type="date"]')!.value = run.date;
-    show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019 });
+    show(main, words, { run, notes: [], fromLink: true, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019, successfulOnly: view.successfulOnly });
   } catch (error) {
     if (error instanceof SharedViewError) sayUnreadable(main, words, describeLinkProblem(error, words.importer), false);
     else throw error;
@@ -112,7 +113,7 @@ function show(main: HTMLElement, words: Strings, view: Shown) {
   const { talkRuns, in2019: in2019Limits } = jsonOf<{ talkRuns: { id: string; label: string }[]; in2019: In2019Limits }>(main, 'input');
   // Drawn at the column's width, up to 640: a phone's chart at 1:1 keeps its words legible.
   const width = Math.min(640, result.clientWidth || 640);
-  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019, in2019Limits, width });
+  result.innerHTML = resultMarkup(view.run, words, { notes: view.notes, fromLink: view.fromLink, talkRuns, compare: view.compare, concurrency: view.concurrency, in2019: view.in2019, in2019Limits, width, successfulOnly: view.successfulOnly });
   shown.set(main, view);
   startReplay(result);
   startIn2019(main, words);
@@ -125,6 +126,10 @@ function show(main: HTMLElement, words: Strings, view: Shown) {
   }
   offerDownloads(result, view.run, words);
   offerShare(main, view.run, view);
+  result.querySelector('[data-successful-only]')?.addEventListener('click', () => {
+    show(main, words, { ...view, successfulOnly: !view.successfulOnly });
+    main.querySelector<HTMLElement>('[data-successful-only]')!.focus();
+  });
 }
 
 function startReplay(root: HTMLElement) {
