@@ -89,14 +89,20 @@ test.describe('any load tester’s report beside the talk’s runs', () => {
     });
   }
 
-  test('the percentiles download as CSV, as the tool printed them', async ({ page }) => {
+  test('the percentiles download as CSV, as the tool printed them, and the chart as a static SVG', async ({ page }) => {
     const text = published('k6/k6docs-next-end-of-test-compact.txt');
     await page.goto('/import/');
     await box(page).fill(text);
-    const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: t.downloadPercentiles }).click();
-    const { readFile } = await import('node:fs/promises');
-    expect(await readFile((await (await download).path())!, 'utf8')).toBe(percentileCsv(readLoadReport(text).report.latencyDistribution!));
+    const fetched = async (name: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name }).click();
+      return readFileSync((await (await download).path())!, 'utf8');
+    };
+    expect(await fetched(t.downloadPercentiles)).toBe(percentileCsv(readLoadReport(text).report.latencyDistribution!));
+    // The file alone: its title, the chart with its own styles, the legend in words.
+    const svg = await fetched(t.downloadPercentileSvg);
+    expect(svg).toMatch(/^<\?xml[\s\S]*<style><!\[CDATA\[[\s\S]*\.percentile-line[\s\S]*<svg[^>]*class="percentile-svg"[\s\S]*<\/svg>\n$/);
+    expect(svg).toContain(fill(t.percentileChart.yours, { tool: 'k6' }));
   });
 
   test('where k6 timed the successful requests apart, a switch draws them alone, by keyboard, and the link keeps it', async ({ page, context }) => {

@@ -12,7 +12,7 @@ import { heyCsvHeader } from '../lib/hey-csv.ts';
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
-export const importBudgets = { textMs: 100, csvChartMs: 2000, csvLongTaskMs: 200 };
+export const importBudgets = { textMs: 100, csvChartMs: 2000, csvLongTaskMs: 200, millionChartMs: 5000 };
 
 /** A long report of each other tool (wrk2's: a 79-row spectrum). */
 const toolReports = [
@@ -76,14 +76,21 @@ export async function measureImport(browser: Browser, origin: string) {
     await paste(report)(page);
   });
   // A file on disk, as a reader chooses one: handed over as a buffer, Playwright would decode it in the page, a long task of its own.
-  const csvFile = join(mkdtempSync(join(tmpdir(), 'bench-import-')), 'hey-100000.csv');
-  writeFileSync(csvFile, syntheticCsv());
-  const csvTiming = await timeToChart(browser, `${origin}/import/`, async (page) => {
-    await page.evaluate(() => ((globalThis as unknown as { importTiming: { start: number } }).importTiming.start = performance.now()));
-    await page.locator('input[type="file"]').setInputFiles(csvFile);
-  });
-  const csvBytes = statSync(csvFile).size;
-  rmSync(dirname(csvFile), { recursive: true });
+  const fileToChart = async (rows: number) => {
+    const csvFile = join(mkdtempSync(join(tmpdir(), 'bench-import-')), `hey-${rows}.csv`);
+    writeFileSync(csvFile, syntheticCsv(rows));
+    const timing = await timeToChart(browser, `${origin}/import/`, async (page) => {
+      await page.evaluate(() => ((globalThis as unknown as { importTiming: { start: number } }).importTiming.start = performance.now()));
+      await page.locator('input[type="file"]').setInputFiles(csvFile);
+    });
+    const bytes = statSync(csvFile).size;
+    rmSync(dirname(csvFile), { recursive: true });
+    return { ...timing, bytes };
+  };
+  const csvTiming = await fileToChart(100_000);
+  const csvBytes = csvTiming.bytes;
+  // Issue 30: a run of 1,000,000 requests as hey -o csv (about 60 MB), dropped as a file.
+  const million = await fileToChart(1_000_000);
   // Issue 30: each tool's longest published report, pasted with the reader loaded, to its percentile chart.
   const tools: { tool: string; ms: number }[] = [];
   for (const [tool, file] of toolReports) {
@@ -96,7 +103,7 @@ export async function measureImport(browser: Browser, origin: string) {
     }, 'figure.percentile-chart');
     tools.push({ tool, ms: timing.ms });
   }
-  return { textCold, textWarm, csv: csvTiming, csvBytes, tools };
+  return { textCold, textWarm, csv: csvTiming, csvBytes, million, tools };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -109,6 +116,8 @@ export function importLines(times: Awaited<ReturnType<typeof measureImport>>): s
       ` (budget ${ms(importBudgets.textMs)}) ${within(times.textWarm.ms, importBudgets.textMs)}; ${ms(times.textCold.ms)} on the first paste, which loads the reader`,
     `import page, a ${(times.csvBytes / 1e6).toFixed(1)} MB hey -o csv of 100,000 rows, file to chart: ${ms(times.csv.ms)} (budget ${ms(importBudgets.csvChartMs)}) ${within(times.csv.ms, importBudgets.csvChartMs)};` +
       ` longest main-thread task meanwhile ${ms(times.csv.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(times.csv.longestTaskMs, importBudgets.csvLongTaskMs)}`,
+    `import page, a ${(times.million.bytes / 1e6).toFixed(1)} MB hey -o csv of 1,000,000 rows, file to chart: ${ms(times.million.ms)} (budget ${ms(importBudgets.millionChartMs)}) ${within(times.million.ms, importBudgets.millionChartMs)};` +
+      ` longest main-thread task meanwhile ${ms(times.million.longestTaskMs)} (budget ${ms(importBudgets.csvLongTaskMs)}) ${within(times.million.longestTaskMs, importBudgets.csvLongTaskMs)}`,
     `import page, another tool's report pasted with the reader loaded, paste to percentile chart (budget ${ms(importBudgets.textMs)} each): ` +
       times.tools.map(({ tool, ms: time }) => `${tool} ${ms(time)} ${within(time, importBudgets.textMs)}`).join(', '),
   ];

@@ -169,6 +169,7 @@ export const importerEn: ImporterStrings = {
   downloadJson: 'The run (JSON, as data/runs)',
   downloadCsv: 'The histogram (CSV)',
   downloadPercentiles: 'The percentiles (CSV)',
+  downloadPercentileSvg: 'The percentile chart (SVG)',
   downloadSvg: 'The chart (SVG)',
   embedTitle: 'A load test beside the talk’s runs',
   embedEmpty: 'This link holds no run. Make one on the import page: {link}',

@@ -210,6 +210,7 @@ export const importerJa = {
   downloadJson: '実行 (JSON、data/runs と同じ形)',
   downloadCsv: 'ヒストグラム (CSV)',
   downloadPercentiles: 'パーセンタイル (CSV)',
+  downloadPercentileSvg: 'パーセンタイルの図 (SVG)',
   downloadSvg: '図 (SVG)',
   embedTitle: '負荷テストの結果を発表の実行と並べて',
   embedEmpty: 'このリンクには実行が入っていません。取り込みページで作れます: {link}',

@@ -5,8 +5,9 @@
 import { fill } from '../../i18n/format.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
-import { percentileFigure } from '../../charts/percentiles/figure.ts';
-import type { PercentilePoint } from '../../charts/percentiles/layout.ts';
+import { sized, type Drawing } from '../../charts/chart.ts';
+import { percentileDrawing, percentileFigure } from '../../charts/percentiles/figure.ts';
+import type { PercentilePoint, PercentileSeries } from '../../charts/percentiles/layout.ts';
 
 /** The talk's runs as the percentile chart takes them: a label, and where each percentile lies. */
 export interface TalkPercentiles {
@@ -22,15 +23,29 @@ export function drawnPercentiles(run: HeyRun, successfulOnly = false) {
   return { printed: (successful ?? run.report).latencyDistribution!, slowest: successful ? successful.slowestSeconds : run.report.summary?.slowestSeconds };
 }
 
-/** The reader's run's percentiles (its slowest as the 100th, where printed) over the talk's three runs. */
-export function yourRunPercentiles(run: HeyRun, words: PercentileChartWords, talkRuns: readonly TalkPercentiles[], width: number, successfulOnly = false): string {
+/** The lines drawn: the talk's runs, then the reader's percentiles (its slowest as the 100th, where printed). */
+function seriesOf(run: HeyRun, words: PercentileChartWords, talkRuns: readonly TalkPercentiles[], successfulOnly: boolean): PercentileSeries[] {
   const t = words.importer;
   const { printed, slowest } = drawnPercentiles(run, successfulOnly);
   const drawn = slowest === undefined || printed.some((p) => p.percent === 100) ? printed : [...printed, { percent: 100, seconds: slowest }];
-  const series = [
+  return [
     ...talkRuns.filter((talk) => talk.percentiles?.length).map((talk) => ({ label: talk.label, percentiles: talk.percentiles! })),
     { label: fill(successfulOnly ? t.yoursSuccessful : t.percentileChart.yours, { tool: t.tools[run.provenance.tool ?? 'hey'] }), percentiles: drawn, yours: true },
   ];
-  return percentileFigure(series, { ...t.percentileChart, seconds: words.seconds, listSeparator: words.charts.listSeparator }, { id: 'percentiles-your-run', width, height: Math.max(240, Math.round(width / 2)) });
 }
 
+const chartWords = (words: PercentileChartWords) => ({ ...words.importer.percentileChart, seconds: words.seconds, listSeparator: words.charts.listSeparator });
+const size = (width: number) => ({ id: 'percentiles-your-run', width, height: Math.max(240, Math.round(width / 2)) });
+
+/** The reader's run's percentiles over the talk's three runs, as a figure. */
+export function yourRunPercentiles(run: HeyRun, words: PercentileChartWords, talkRuns: readonly TalkPercentiles[], width: number, successfulOnly = false): string {
+  return percentileFigure(seriesOf(run, words, talkRuns, successfulOnly), chartWords(words), size(width));
+}
+
+/** The same chart as a static image's drawing, its legend in words (each line by the dash it is drawn with). */
+export function yourRunPercentileDrawing(run: HeyRun, words: PercentileChartWords, talkRuns: readonly TalkPercentiles[], successfulOnly = false): { drawing: Drawing; legend: string[] } {
+  const series = seriesOf(run, words, talkRuns, successfulOnly);
+  const { markup, width, height } = percentileDrawing(series, chartWords(words), size(640));
+  const dashes = ['– – ', '· · · ', '–·– '];
+  return { drawing: { markup: sized(markup, width, height), width, height }, legend: series.map((s, i) => `${s.yours ? '━━ ' : dashes[i] ?? ''}${s.label}`) };
+}

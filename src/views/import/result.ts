@@ -234,6 +234,8 @@ function shareSection(run: HeyRun, words: Strings): string {
       histogram && el('a', { 'data-download': 'svg', download: `${importedRunId}-histogram.svg`, href: '#' }, text(t.downloadSvg)),
       latencyDistribution && text(words.separator),
       latencyDistribution && el('a', { 'data-download': 'percentiles', download: `${importedRunId}-percentiles.csv`, href: '#' }, text(t.downloadPercentiles)),
+      latencyDistribution && text(words.separator),
+      latencyDistribution && el('a', { 'data-download': 'percentiles-svg', download: `${importedRunId}-percentiles.svg`, href: '#' }, text(t.downloadPercentileSvg)),
     ),
   );
 }

@@ -6,7 +6,9 @@
 import { histogramDrawing } from '../../charts/histogram/figure.ts';
 import { staticImageFile } from '../../charts/static-image.ts';
 import { cssOf } from '../../charts/styles.ts';
-import type { Chart } from '../../charts/chart.ts';
+import type { Chart, StaticImage } from '../../charts/chart.ts';
+import percentileCss from '../../charts/percentiles/style.css?inline';
+import { drawnPercentiles, yourRunPercentileDrawing, type TalkPercentiles } from './percentiles.ts';
 import { histogramCsv, percentileCsv } from '../../lib/hey.ts';
 import type { HeyRun } from '../../lib/hey-run.ts';
 import type { Strings } from '../../i18n/strings.ts';
@@ -32,7 +34,12 @@ export async function offerShare(main: HTMLElement, run: HeyRun, { compare, conc
   ].join('\n');
 }
 
-export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings): void {
+/** A static image of one drawing, with the styles it wears (a histogram's folder sheets, or the percentile chart's). */
+function imageOf(run: HeyRun, words: Strings, styles: string, classes: string, image: () => Pick<StaticImage, 'drawings' | 'notes'>): Chart {
+  return { id: run.id, title: words.importer.embedTitle, nature: 'recorded', data: [], render: { Component: () => undefined, props: {} }, styles, image: () => ({ ...image(), classes }) };
+}
+
+export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings, { talkRuns, successfulOnly }: { talkRuns: readonly TalkPercentiles[]; successfulOnly?: boolean }): void {
   for (const url of objectUrls.get(result) ?? []) URL.revokeObjectURL(url);
   const urls: string[] = [];
   const offer = (kind: string, body: string, type: string) => {
@@ -43,19 +50,17 @@ export function offerDownloads(result: HTMLElement, run: HeyRun, words: Strings)
     link.href = url;
   };
   offer('json', `${JSON.stringify(run, null, 2)}\n`, 'application/json');
-  if (run.report.latencyDistribution) offer('percentiles', percentileCsv(run.report.latencyDistribution), 'text/csv');
+  if (run.report.latencyDistribution) {
+    offer('percentiles', percentileCsv(drawnPercentiles(run, successfulOnly).printed), 'text/csv');
+    const { drawing, legend } = yourRunPercentileDrawing(run, words, talkRuns, successfulOnly);
+    // The chart's own sheet, which the page wears too (styles/importer.css imports it).
+    const chart = imageOf(run, words, cssOf([]) + percentileCss, 'chart percentiles', () => ({ drawings: [drawing], notes: [words.importer.percentileChart.caption, ...legend] }));
+    staticImageFile(chart, words).then((svg) => offer('percentiles-svg', svg, 'image/svg+xml'));
+  }
   if (run.report.histogram) {
     offer('csv', histogramCsv(run.report.histogram), 'text/csv');
-    const chart = {
-      id: run.id,
-      title: words.importer.embedTitle,
-      nature: 'recorded',
-      data: [],
-      render: { Component: () => undefined, props: {} },
-      // A histogram's still image: the histogram folder's sheets (the registry's would need its components).
-      styles: cssOf(['histogram']),
-      image: () => ({ drawings: [histogramDrawing(words, run)], classes: 'chart histogram' }),
-    } satisfies Chart;
+    // A histogram's still image: the histogram folder's sheets (the registry's would need its components).
+    const chart = imageOf(run, words, cssOf(['histogram']), 'chart histogram', () => ({ drawings: [histogramDrawing(words, run)] }));
     staticImageFile(chart, words).then((svg) => offer('svg', svg, 'image/svg+xml'));
   }
   objectUrls.set(result, urls);

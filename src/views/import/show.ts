@@ -124,7 +124,7 @@ function show(main: HTMLElement, words: Strings, view: Shown) {
     select.addEventListener('change', () => compare(main, words, select.value));
     if (view.compare) compare(main, words, view.compare);
   }
-  offerDownloads(result, view.run, words);
+  offerDownloads(result, view.run, words, { talkRuns, successfulOnly: view.successfulOnly });
   offerShare(main, view.run, view);
   result.querySelector('[data-successful-only]')?.addEventListener('click', () => {
     show(main, words, { ...view, successfulOnly: !view.successfulOnly });
