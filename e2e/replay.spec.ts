@@ -29,7 +29,7 @@ test.describe('recorded histograms', () => {
       const counts = histogram.map((b: { count: number }) => b.count);
       expect(await countsOf(page)).toEqual(counts);
       expect(await labelsOf(page)).toEqual(counts.map((c: number) => c.toLocaleString('en-US')));
-      await expect(page.getByRole('img', { name: new RegExp(ja.charts.histogramTitle.split('(')[0]!) })).toBeVisible();
+      await expect(page.getByRole('img', { name: new RegExp(fill(ja.charts.histogramTitle, { tool: 'hey', date: '' }).split('(')[0]!) })).toBeVisible();
       await expect(page.locator('svg .axis-title').first()).toHaveText(ja.charts.responseTime);
       // A bar of 1 next to the tallest is still drawn.
       const heights = await page.locator('rect.bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().height));

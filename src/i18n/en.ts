@@ -52,7 +52,7 @@ export const en: Strings = {
     bucket: 'Bucket (s)',
     count: 'Count',
     dataTable: 'Data (table)',
-    histogramTitle: 'hey response-time histogram ({date})',
+    histogramTitle: '{tool} response-time histogram ({date})',
     histogramDescription: 'Response times of {requests} requests. Fastest {fastest} s, slowest {slowest} s.',
     recorded: 'as recorded',
     reconstruction: 'reconstruction',

@@ -57,7 +57,7 @@ export const ja = {
     bucket: 'バケット (秒)',
     count: '件数',
     dataTable: 'データ (表)',
-    histogramTitle: 'heyの応答時間ヒストグラム({date})',
+    histogramTitle: '{tool}の応答時間ヒストグラム({date})',
     histogramDescription: '{requests}件のリクエストの応答時間。最速 {fastest} 秒、最遅 {slowest} 秒。',
     recorded: '記録どおり',
     reconstruction: '再構成',

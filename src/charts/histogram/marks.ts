@@ -75,7 +75,8 @@ export function histogramText(run: HeyRun, words: Pick<Strings, 'charts' | 'date
   const { fastest, slowest } = fastestAndSlowest(run.report)!;
   return {
     id,
-    title: fill(t.histogramTitle, { date: dateIn(run.date, words.date) }),
+    // The talk's runs are hey's; a reader's may be oha's (the one other tool that prints a histogram).
+    title: fill(t.histogramTitle, { tool: run.provenance.tool ?? 'hey', date: dateIn(run.date, words.date) }),
     description: fill(t.histogramDescription, { requests: requestCount(run.report) ?? 0, fastest: String(fastest), slowest: String(slowest) }),
     responseTime: t.responseTime,
     requests: t.requests,
