@@ -84,8 +84,9 @@ export function fastestAndSlowest(report: HeyReport): { fastest: number; slowest
 }
 
 /**
- * Bounds no hey report comes near (11 buckets, 7 percentiles, a few status codes and error lines),
- * so that a run from a stranger's link or paste cannot make a page draw or list without end. The
- * schema holds links and data files to them; the text reader, what is pasted.
+ * Bounds no real report comes near (hey's 11 buckets and 7 percentiles; wrk2's spectrum, under 100
+ * percentiles; a few status codes and error lines; a few dozen figures as printed), so that a run
+ * from a stranger's link or paste cannot make a page draw or list without end. The schema holds
+ * links and data files to them; the readers, what is pasted.
  */
 export const reportLimits = { buckets: 1_000, percentiles: 1_000, statusCodes: 500, errors: 10_000, errorCharacters: 10_000, figures: 100 };

@@ -37,7 +37,7 @@ export function goDuration(value: string): number | undefined {
   return exact(total);
 }
 
-/** A percentage: "99.90%", "99%", or a ratio where a tool prints one ("1.0000"). */
+/** A percentage as printed, "99.90%" or "99%" (100 at most; a ratio such as oha's old "1.0000" is not one). */
 export function percent(value: string): number | undefined {
   const match = /^(\d+(?:\.\d+)?)\s*%%?$/.exec(value.trim());
   if (!match) return undefined;
