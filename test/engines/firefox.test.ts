@@ -1,3 +1,4 @@
 import { journeys } from './journeys.ts';
 
+// The journeys, and every assertion they make, are journeys.ts's; this file runs them in Firefox, in a process of its own.
 journeys('firefox');

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { HeyParseError } from '../hey-messages.ts';
 import { heyReportSchema } from '../hey-report-schema.ts';
 import { readLoadReport } from './index.ts';
+import { applyEdits, edit } from '../../../test/pasted';
 
 fc.configureGlobal({ seed: 20191026 });
 
@@ -28,32 +29,9 @@ function readsOrSaysWhere(text: string): void {
   }
 }
 
-/** Lines lost, doubled, cut, swapped, or a number replaced by other digits. */
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('double' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), keep: fc.nat({ max: 80 }) }),
-  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
-  fc.record({ kind: fc.constant('digits' as const), at: fc.nat(), digits: fc.stringMatching(/^-?[0-9.eE+]{1,12}$/) }),
-);
-
-function damaged(text: string, edits: (typeof edit extends fc.Arbitrary<infer T> ? T : never)[]): string {
-  const lines = text.split('\n');
-  for (const change of edits) {
-    if (lines.length === 0) break;
-    const at = change.at % lines.length;
-    if (change.kind === 'drop') lines.splice(at, 1);
-    else if (change.kind === 'double') lines.splice(at, 0, lines[at]!);
-    else if (change.kind === 'cut') lines[at] = lines[at]!.slice(0, change.keep);
-    else if (change.kind === 'swap') [lines[at], lines[change.with % lines.length]] = [lines[change.with % lines.length]!, lines[at]!];
-    else lines[at] = lines[at]!.replace(/-?\d+(\.\d+)?/, change.digits);
-  }
-  return lines.join('\n');
-}
-
 describe("the load testers' readers, on any input", () => {
   it('read a published report damaged in any of the ways pasted text is, or say which line', () => {
-    fc.assert(fc.property(fc.constantFrom(...reports), fc.array(edit, { minLength: 1, maxLength: 8 }), (report, edits) => readsOrSaysWhere(damaged(report, edits))), { numRuns: 1500 });
+    fc.assert(fc.property(fc.constantFrom(...reports), fc.array(edit, { minLength: 1, maxLength: 8 }), (report, edits) => readsOrSaysWhere(applyEdits(report, edits))), { numRuns: 1500 });
   });
 
   it('read any string, or say which line they could not read', () => {
