@@ -7,8 +7,8 @@
  * requests alone, is kept. k6's default percentiles are p(90) and p(95); med is p(50).
  */
 import { HeyParseError } from '../hey-messages.ts';
-import type { HeyPercentile, HeyReport, HeySummary } from '../hey-report.ts';
-import { keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
+import type { HeyReport, HeySummary } from '../hey-report.ts';
+import { keep, numbered, problem, statistics, unreadable, type LoadReading } from './reading.ts';
 import { amount, isObject, object, wrongField, type Json } from './json.ts';
 import { goDuration, seconds } from './units.ts';
 
@@ -18,21 +18,9 @@ export const isK6Text = (text: string) => /^\s*(http_req_duration|http_reqs|iter
 const metricLine = /^(?:[✓✗]\s+)?([\w{}:" ]+?)\s*\.{2,}:\s*(.*)$/;
 const trendExample = 'http_req_duration..............: avg=221.24ms min=128.58ms med=221.24ms max=313.89ms p(90)=295.36ms p(95)=304.63ms';
 
-/** A trend's statistics by name (avg, min, med, max, p(90)…), in seconds. */
-function trend(values: [string, number][], report: Pick<HeyReport, 'latencyDistribution'>, summary: Pick<HeySummary, 'averageSeconds' | 'fastestSeconds' | 'slowestSeconds'>): void {
-  const percentiles: HeyPercentile[] = [];
-  for (const [name, value] of values) {
-    if (name === 'avg') summary.averageSeconds = value;
-    else if (name === 'min') summary.fastestSeconds = value;
-    else if (name === 'max') summary.slowestSeconds = value;
-    else if (name === 'med') percentiles.push({ percent: 50, seconds: value });
-    else {
-      const p = /^p\((\d+(?:\.\d+)?)\)$/.exec(name);
-      if (p && Number(p[1]) <= 100) percentiles.push({ percent: Number(p[1]), seconds: value });
-    }
-  }
-  if (percentiles.length) report.latencyDistribution = percentiles.sort((a, b) => a.percent - b.percent);
-}
+/** A trend's statistics by k6's names (avg, min, med, max, p(90)…), in seconds. */
+const trend = (values: [string, number][], report: Pick<HeyReport, 'latencyDistribution'>, summary: Pick<HeySummary, 'averageSeconds' | 'fastestSeconds' | 'slowestSeconds'>) =>
+  statistics(values, (name) => (name === 'med' ? 50 : /^p\((\d+(?:\.\d+)?)\)$/.test(name) ? Number(name.slice(2, -1)) : undefined), report, summary);
 
 /** k6 prints a duration as "221.24ms", "15µs", "3.2s", "1m3s"; a bare number is a custom metric's. */
 const duration = (value: string) => seconds(value) ?? goDuration(value);

@@ -4,7 +4,7 @@
  * as, and the notes a reader must see (what was left out, naming the line).
  */
 import { HeyParseError, type HeyMessageCode, type HeyProblem } from '../hey-messages.ts';
-import { reportLimits, type HeyReport } from '../hey-report.ts';
+import { reportLimits, type HeyPercentile, type HeyReport, type HeySummary } from '../hey-report.ts';
 
 export const loadTools = ['hey', 'oha', 'k6', 'vegeta', 'ab', 'wrk', 'wrk2'] as const;
 export type LoadTool = (typeof loadTools)[number];
@@ -45,6 +45,30 @@ export function bounded<T>(list: T[], row: T, n: number, kind: 'buckets' | 'perc
   const code = ({ buckets: 'tooManyBuckets', percentiles: 'tooManyPercentiles', statusCodes: 'tooManyStatuses', errors: 'tooManyErrors' } as const)[kind];
   if (list.length >= max) throw new HeyParseError(problem(n, code, { max }));
   list.push(row);
+}
+
+/**
+ * Latency statistics by a tool's own names, into the report's shape: `min`, `max`, and `mean` or
+ * `avg` are the fastest, slowest and average; a percentile is wherever `percentOf` reads one from a
+ * name (50 from vegeta's "50", k6's "med" or "p(50)"; none above 100).
+ */
+export function statistics(
+  named: readonly [string, number][],
+  percentOf: (name: string) => number | undefined,
+  report: Pick<HeyReport, 'latencyDistribution'>,
+  summary: Pick<HeySummary, 'averageSeconds' | 'fastestSeconds' | 'slowestSeconds'>,
+): void {
+  const percentiles: HeyPercentile[] = [];
+  for (const [name, seconds] of named) {
+    if (name === 'min') summary.fastestSeconds = seconds;
+    else if (name === 'mean' || name === 'avg') summary.averageSeconds = seconds;
+    else if (name === 'max') summary.slowestSeconds = seconds;
+    else {
+      const percent = percentOf(name);
+      if (percent !== undefined && percent <= 100) percentiles.push({ percent, seconds });
+    }
+  }
+  if (percentiles.length) report.latencyDistribution = percentiles.sort((a, b) => a.percent - b.percent);
 }
 
 /**

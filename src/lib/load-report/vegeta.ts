@@ -6,8 +6,8 @@
  * requests that got no answer (its Error Set says why).
  */
 import { HeyParseError } from '../hey-messages.ts';
-import { reportLimits, type HeyPercentile, type HeyReport, type HeySummary } from '../hey-report.ts';
-import { keep, numbered, problem, unreadable, type LoadReading } from './reading.ts';
+import { reportLimits, type HeyReport, type HeySummary } from '../hey-report.ts';
+import { keep, numbered, problem, statistics, unreadable, type LoadReading } from './reading.ts';
 import { amount, object, type Json } from './json.ts';
 import { goDuration } from './units.ts';
 
@@ -15,17 +15,9 @@ export const isVegetaText = (text: string) => /^\s*(Requests|Latencies)\s+\[[a-z
 
 const row = /^(Requests|Duration|Latencies|Bytes In|Bytes Out|Success|Status Codes)\s+\[([^\]]+)\](?:\s+(.*))?$/;
 
-/** The latencies by their names: min, mean, max, and the percentiles ("50", "99", or "50th" in JSON). */
-function latencies(report: HeyReport, summary: HeySummary, named: [string, number][]): void {
-  const percentiles: HeyPercentile[] = [];
-  for (const [name, seconds] of named) {
-    if (name === 'min') summary.fastestSeconds = seconds;
-    else if (name === 'mean') summary.averageSeconds = seconds;
-    else if (name === 'max') summary.slowestSeconds = seconds;
-    else if (/^\d+(\.\d+)?(th)?$/.test(name)) percentiles.push({ percent: parseFloat(name), seconds });
-  }
-  if (percentiles.length) report.latencyDistribution = percentiles.sort((a, b) => a.percent - b.percent);
-}
+/** The latencies by vegeta's names: min, mean, max, and the percentiles ("50", "99", or "50th" in JSON). */
+const latencies = (report: HeyReport, summary: HeySummary, named: [string, number][]) =>
+  statistics(named, (name) => (/^\d+(\.\d+)?(th)?$/.test(name) ? parseFloat(name) : undefined), report, summary);
 
 function statusCodes(report: HeyReport, pairs: [string, number][], n: number): void {
   if (pairs.length > reportLimits.statusCodes) throw new HeyParseError(problem(n, 'tooManyStatuses', { max: reportLimits.statusCodes }));
