@@ -63,7 +63,7 @@ test.describe('embedding a chart in a blog post', () => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
           // Each moved node named with where it was and went, and a text by its words, for a failure to say what moved.
           const named = (node?: Node) => (node?.nodeType === Node.TEXT_NODE ? `"${node.textContent?.trim().slice(0, 40)}" in ${node.parentElement?.className || node.parentElement?.tagName}` : (node as Element | undefined)?.className || node?.nodeName);
-          shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => `${named(source.node)} ${source.previousRect.y}→${source.currentRect.y}, h ${source.previousRect.height}→${source.currentRect.height}`).join('; ')}`);
+          shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map(({ node, previousRect: was, currentRect: now }) => `${named(node)} x ${was.x}→${now.x}, y ${was.y}→${now.y}, w ${was.width}→${now.width}, h ${was.height}→${now.height}`).join('; ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
