@@ -88,6 +88,19 @@ describe('the English edition says it is a translation', () => {
   }
 });
 
+describe('the chart pages', () => {
+  // A frame of a half-parsed page reflows as the rest arrives (the credit's line, seen in CI).
+  it('show nothing until the whole chart and its credit are parsed', () => {
+    for (const page of site.pages.filter((path) => /^(en\/)?embed\/[^/]+\/$/.test(path))) {
+      const document = site.document(page);
+      const link = document.querySelector('head > link[rel="expect"][blocking="render"]');
+      expect(link, page).not.toBeNull();
+      const target = document.getElementById(link!.getAttribute('href')!.slice(1));
+      expect(target?.previousElementSibling?.localName, page).toBe('main');
+    }
+  });
+});
+
 describe('the English static images', () => {
   const images = readdirSync('dist/en/embed').filter((name) => name.endsWith('.svg'));
   it('exist for every English chart page', () => {
