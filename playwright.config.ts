@@ -5,7 +5,7 @@ import { rootPort as port, subPath, subPathPort } from './e2e/servers';
 // Playwright's own browser download is not used: tests run Debian's Chromium (or CHROMIUM_PATH),
 // its headless shell where installed. The shell is the same Blink without the browser's window:
 // the full browser opens two omnibox pop-ups (WebUI pages, a renderer each) for every new context,
-// which cost the suite about as much CPU as the tests themselves (npm test: 174 s of e2e, not 326).
+// which cost the suite about as much CPU as the tests themselves (the e2e alone here: 174 s, not 326).
 const executablePath = process.env.CHROMIUM_PATH || ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path));
 if (!executablePath || !existsSync(executablePath)) {
   throw new Error(
