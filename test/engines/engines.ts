@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type LaunchOptions, type Page } from 'puppeteer-core';
 import { Builder, By, Capabilities, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { running, socketsOn } from './processes.ts';
 import { siteProxy, type SiteProxy } from './servers.ts';
 
 export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -114,6 +115,8 @@ export interface Engine {
   /** A tab in a fresh profile: no service worker, cache or storage from an earlier journey. */
   newTab(): Promise<Tab>;
   stop(): Promise<void>;
+  /** What its browser's processes were doing, for a journey that ran out of time to say. */
+  state?(): string;
 }
 
 const screenshotDir = 'test-results/engines';
@@ -414,8 +417,11 @@ class WebKitTab extends BaseTab {
   }
   async setViewport(width: number, height: number) {
     const window = this.driver.manage().window();
+    waiting.for = `MiniBrowser's window to be resized to ${width}×${height}`;
+    trace(waiting.for);
     if (!this.chrome) {
       await window.setRect({ width, height });
+      waiting.for = "the page's size in MiniBrowser's window";
       const [innerWidth, innerHeight] = await this.driver.executeScript<number[]>('return [innerWidth, innerHeight]');
       this.chrome = { width: width - innerWidth!, height: height - innerHeight! };
     }
@@ -497,6 +503,7 @@ class WebKit implements Engine {
     });
     // Traced: a session that never comes (MiniBrowser not starting) names itself when the journey runs out of time.
     trace(`new MiniBrowser session`);
+    waiting.for = 'WebKitWebDriver to start a MiniBrowser session';
     const driver = await new Builder().usingServer(this.driverUrl).withCapabilities(capabilities).build();
     trace(`MiniBrowser session ${(await driver.getSession()).getId()}`);
     const tab = new WebKitTab(this.proxy!.origin, driver, async () => {
@@ -504,11 +511,19 @@ class WebKit implements Engine {
       await driver.quit();
       // The next journey's session starts only once this browser is gone: a clean-clone run once
       // waited 60 s for a session that never came, right after another's quit.
-      await poll('the quit MiniBrowser to exit', async () => !miniBrowserRunning() || undefined, 10_000);
+      await poll('the quit MiniBrowser to exit', async () => running(miniBrowserPath).length === 0 || undefined, 10_000);
       trace('quit');
     });
     tab.useProxy(this.proxy!);
     return tab;
+  }
+  state() {
+    // Each MiniBrowser with the port its driver was told to reach it on, and what is on that port.
+    const browsers = running(miniBrowserPath).map(({ pid, state, seconds, environment }) => {
+      const port = Number(environment.get('WEBKIT_INSPECTOR_SERVER')?.split(':')[1]);
+      return `MiniBrowser ${pid} (${state}, ${seconds} s old), inspector port ${port}: ${socketsOn(port).join(', ') || 'no socket'}`;
+    });
+    return browsers.join('; ') || 'no MiniBrowser running';
   }
   async stop() {
     this.driverProcess?.kill();
@@ -517,17 +532,6 @@ class WebKit implements Engine {
   }
 }
 
-/** Whether a MiniBrowser process is still running (read from /proc: no process spawned to ask). */
-function miniBrowserRunning(): boolean {
-  return readdirSync('/proc').some((pid) => {
-    if (!/^\d+$/.test(pid)) return false;
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === miniBrowserPath;
-    } catch {
-      return false; // gone meanwhile
-    }
-  });
-}
 
 export const engines: Record<'firefox' | 'webkit', () => Engine> = {
   firefox: () =>

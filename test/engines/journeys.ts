@@ -120,7 +120,7 @@ export function journeys(key: keyof typeof engines) {
           await noProblems(tab);
         };
         try {
-          await Promise.race([run(), new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`over 60 s; it was waiting for ${waiting.for}`)), 60_000)))]);
+          await Promise.race([run(), new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`over 60 s; it was waiting for ${waiting.for}${engine.state ? ` (${engine.state()})` : ''}`)), 60_000)))]);
         } catch (error) {
           if (tab) await bounded(tab.screenshot(`failed-${name.slice(0, 40).replace(/[^\w]+/g, '-')}`));
           throw error;
