@@ -471,6 +471,7 @@ class WebKit implements Engine {
   private xvfb?: ChildProcess;
   private driverProcess?: ChildProcess;
   private driverUrl = '';
+  private printed = '';
   private proxy?: SiteProxy;
   async start() {
     this.proxy = await siteProxy({ recordErrors: true });
@@ -486,10 +487,12 @@ class WebKit implements Engine {
     });
     const port = await freePort();
     this.driverProcess = spawn(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {
-      stdio: 'ignore',
+      // What the driver and its MiniBrowsers print (they share its stderr), the last of it kept for state().
+      stdio: ['ignore', 'ignore', 'pipe'],
       // The page's prefers-color-scheme stays light and motion on, as GTK's defaults give them.
       env: { ...process.env, DISPLAY: display, GDK_BACKEND: 'x11' },
     });
+    this.driverProcess.stderr!.on('data', (chunk: Buffer) => (this.printed = (this.printed + chunk.toString()).slice(-2000)));
     this.driverUrl = `http://127.0.0.1:${port}`;
     await poll('WebKitWebDriver to answer', () => fetch(`${this.driverUrl}/status`).then((response) => response.ok));
   }
@@ -523,7 +526,7 @@ class WebKit implements Engine {
       const port = Number(environment.get('WEBKIT_INSPECTOR_SERVER')?.split(':')[1]);
       return `MiniBrowser ${pid} (${state}, ${seconds} s old), inspector port ${port}: ${socketsOn(port).join(', ') || 'no socket'}`;
     });
-    return browsers.join('; ') || 'no MiniBrowser running';
+    return `${browsers.join('; ') || 'no MiniBrowser running'}; the driver and its browsers last printed: ${this.printed.trim().slice(-600) || 'nothing'}`;
   }
   async stop() {
     this.driverProcess?.kill();
