@@ -535,7 +535,6 @@ class WebKit implements Engine {
   }
 }
 
-
 export const engines: Record<'firefox' | 'webkit', () => Engine> = {
   firefox: () =>
     new PuppeteerEngine('Firefox', {

@@ -6,7 +6,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 interface Running {
   pid: string;
-  argv: string[];
   /** R running, S sleeping, D waiting on the disk, Z gone but not reaped… */
   state: string;
   seconds: number;
@@ -34,13 +33,13 @@ export function running(program: string): Running[] {
       // Fields after the command's parenthesis: state is the first, start time the 20th.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const environment = new Map((read(`/proc/${pid}/environ`) ?? '').split('\0').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as [string, string]));
-      return [{ pid, argv, state: fields[0]!, seconds: Math.round(uptime - Number(fields[19]) / ticks), environment }];
+      return [{ pid, state: fields[0]!, seconds: Math.round(uptime - Number(fields[19]) / ticks), environment }];
     });
 }
 
 const tcpStates: Record<string, string> = { '01': 'established', '02': 'syn-sent', '06': 'time-wait', '08': 'close-wait', '0A': 'listening' };
 
-/** The TCP sockets on the loopback with `port` at either end, as "listening", "established → 4391"… */
+/** The TCP sockets with `port` at either end, as their state and local→remote ports ("established 44841→50584"). */
 export function socketsOn(port: number): string[] {
   const hex = port.toString(16).toUpperCase().padStart(4, '0');
   return (read('/proc/net/tcp') ?? '')
